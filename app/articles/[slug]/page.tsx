@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleHeader } from '@/components/article-header';
+import { ArticleUpdates } from '@/components/article-updates';
+import { TagList } from '@/components/tag-list';
+import { getArticleHtml, getVisibleArticle, getVisibleArticles } from '@/lib/content';
+
+export const dynamicParams = false;
+
+interface ArticlePageProps {
+  readonly params: Promise<{ slug: string }>;
+}
+
+export function generateStaticParams() {
+  return getVisibleArticles().map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const article = getVisibleArticle((await params).slug);
+  if (!article) return {};
+  return { title: article.title, description: article.summary };
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const article = getVisibleArticle((await params).slug);
+  if (!article) notFound();
+  return (
+    <article className="article page">
+      <ArticleHeader article={article} />
+      <ArticleUpdates updates={article.updates} />
+      <ArticleBody html={getArticleHtml(article)} />
+      <footer className="article-footer">
+        <TagList tags={article.tags} />
+        <p>
+          <Link href="/">← Back to the latest stories</Link>
+        </p>
+      </footer>
+    </article>
+  );
+}
