@@ -1,11 +1,17 @@
-import nextVitals from 'eslint-config-next/core-web-vitals';
-import nextTypescript from 'eslint-config-next/typescript';
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTypescript from "eslint-config-next/typescript";
 
 const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['node_modules/**', '.next/**', '.next-*/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      "test-results/**",
+      "next-env.d.ts",
+    ],
   },
 ];
 

@@ -1,27 +1,34 @@
-import type { Metadata, Viewport } from 'next';
-import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/site-footer';
-import { SiteHeader } from '@/components/site-header';
-import { SITE_LANGUAGE, SITE_NAME, SITE_TAGLINE, getSiteUrl } from '@/lib/site';
-import './globals.css';
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import { SITE_LANGUAGE, SITE_NAME, SITE_TAGLINE, getSiteUrl } from "@/lib/site";
+import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(getSiteUrl()),
-  title: { default: `${SITE_NAME}: Busan's blockchain city story`, template: `%s · ${SITE_NAME}` },
+  title: {
+    default: `${SITE_NAME}: Busan's blockchain city story`,
+    template: `%s · ${SITE_NAME}`,
+  },
   description: SITE_TAGLINE,
   applicationName: SITE_NAME,
 };
 
 export const viewport: Viewport = {
-  width: 'device-width',
+  width: "device-width",
   initialScale: 1,
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
-    { media: '(prefers-color-scheme: dark)', color: '#16171a' },
+    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
+    { media: "(prefers-color-scheme: dark)", color: "#16171a" },
   ],
 };
 
-export default function RootLayout({ children }: { readonly children: ReactNode }) {
+export default function RootLayout({
+  children,
+}: {
+  readonly children: ReactNode;
+}) {
   return (
     <html lang={SITE_LANGUAGE}>
       <body>

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
+import type { Metadata } from "next";
+import Link from "next/link";
 
 export const metadata: Metadata = {
-  title: 'Page not found',
+  title: "Page not found",
   robots: { index: false },
 };
 
@@ -10,7 +10,10 @@ export default function NotFound() {
   return (
     <section className="page not-found">
       <h1>Page not found</h1>
-      <p>There is no story at this address. It may have moved, or the link may be mistyped.</p>
+      <p>
+        There is no story at this address. It may have moved, or the link may be
+        mistyped.
+      </p>
       <p>
         <Link href="/">Read the latest stories</Link>
       </p>

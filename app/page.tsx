@@ -1,5 +1,5 @@
-import { ArticleList } from '@/components/article-list';
-import { getVisibleArticles } from '@/lib/content';
+import { ArticleList } from "@/components/article-list";
+import { getVisibleArticles } from "@/lib/content";
 
 export default function HomePage() {
   const articles = getVisibleArticles();

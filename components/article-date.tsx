@@ -1,4 +1,4 @@
-import { formatCalendarDate, type PublicationDate } from '@/lib/dates';
+import { formatCalendarDate, type PublicationDate } from "@/lib/dates";
 
 interface ArticleDateProps {
   readonly date: PublicationDate;

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/article';
-import { ArticleDate } from '@/components/article-date';
+import type { Article } from "@/lib/article";
+import { ArticleDate } from "@/components/article-date";
 
 interface ArticleHeaderProps {
   readonly article: Article;
@@ -12,19 +12,25 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       <h1>{article.title}</h1>
       <p className="standfirst">{article.summary}</p>
       <p className="meta">
-        By <span className="byline">{article.author}</span> <span aria-hidden="true">·</span>{' '}
-        <ArticleDate date={article.date} /> <span aria-hidden="true">·</span> {article.readingMinutes} min read
+        By <span className="byline">{article.author}</span>{" "}
+        <span aria-hidden="true">·</span> <ArticleDate date={article.date} />{" "}
+        <span aria-hidden="true">·</span> {article.readingMinutes} min read
         {wasUpdated ? (
           <>
-            {' '}
-            <span aria-hidden="true">·</span> <ArticleDate date={article.modified} prefix="Updated " />
+            {" "}
+            <span aria-hidden="true">·</span>{" "}
+            <ArticleDate date={article.modified} prefix="Updated " />
           </>
         ) : null}
       </p>
       {article.source ? (
         <p className="attribution">
-          Originally published by{' '}
-          {article.source.url ? <a href={article.source.url}>{article.source.name}</a> : article.source.name}
+          Originally published by{" "}
+          {article.source.url ? (
+            <a href={article.source.url}>{article.source.name}</a>
+          ) : (
+            article.source.name
+          )}
         </p>
       ) : null}
     </header>

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/article';
-import { ArticleTeaser } from '@/components/article-teaser';
+import type { Article } from "@/lib/article";
+import { ArticleTeaser } from "@/components/article-teaser";
 
 interface ArticleListProps {
   readonly articles: readonly Article[];

@@ -1,5 +1,5 @@
-import Link from 'next/link';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import Link from "next/link";
+import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
 export function SiteHeader() {
   return (

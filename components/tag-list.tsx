@@ -3,7 +3,7 @@ interface TagListProps {
   readonly label?: string;
 }
 
-export function TagList({ tags, label = 'Tags' }: TagListProps) {
+export function TagList({ tags, label = "Tags" }: TagListProps) {
   return (
     <ul className="tag-list" aria-label={label}>
       {tags.map((tag) => (

@@ -1,13 +1,22 @@
 // Parsing one article is a pure function of (text, file name): split the
 // frontmatter, validate it against the schema, and return either the Article
 // or every problem found, each pointing at the line to fix.
-import path from 'node:path';
-import type { z } from 'zod';
-import type { PublicationDate } from '@/lib/dates';
-import { splitFrontMatter } from '@/lib/front-matter';
-import { countWords, markdownToPlainText, readingMinutes } from '@/lib/markdown';
-import type { ContentProblem } from '@/lib/problems';
-import { FIELD_FIXES, KNOWN_FIELDS, frontmatterSchema, type Frontmatter } from '@/lib/schema';
+import path from "node:path";
+import type { z } from "zod";
+import type { PublicationDate } from "@/lib/dates";
+import { splitFrontMatter } from "@/lib/front-matter";
+import {
+  countWords,
+  markdownToPlainText,
+  readingMinutes,
+} from "@/lib/markdown";
+import type { ContentProblem } from "@/lib/problems";
+import {
+  FIELD_FIXES,
+  KNOWN_FIELDS,
+  frontmatterSchema,
+  type Frontmatter,
+} from "@/lib/schema";
 
 export interface Article extends Frontmatter {
   readonly slug: string;
@@ -28,64 +37,83 @@ export interface ParseResult {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function slugFromFileName(file: string): string {
-  return path.basename(file).replace(/\.md$/i, '');
+  return path.basename(file).replace(/\.md$/i, "");
 }
 
 function fieldName(issuePath: readonly PropertyKey[]): string {
   return issuePath.reduce<string>((name, part) => {
-    if (typeof part === 'number') return `${name}[${part}]`;
+    if (typeof part === "number") return `${name}[${part}]`;
     return name ? `${name}.${String(part)}` : String(part);
-  }, '');
+  }, "");
 }
 
 /** The file line of a field such as ['updates', 1, 'date']: its key, within the right list item. */
-function lineOfField(frontMatter: string, issuePath: readonly PropertyKey[]): number {
-  const lines = frontMatter.split('\n');
+function lineOfField(
+  frontMatter: string,
+  issuePath: readonly PropertyKey[],
+): number {
+  const lines = frontMatter.split("\n");
   let from = 0;
-  let indent = '';
+  let indent = "";
   for (const part of issuePath) {
-    if (typeof part === 'number') {
-      const items = lines.map((line, index) => ({ line, index })).filter(({ line, index }) => index >= from && /^\s*- /.test(line));
+    if (typeof part === "number") {
+      const items = lines
+        .map((line, index) => ({ line, index }))
+        .filter(({ line, index }) => index >= from && /^\s*- /.test(line));
       const item = items[part];
       if (!item) break;
       from = item.index;
-      indent = '[ -]*';
+      indent = "[ -]*";
       continue;
     }
-    const key = new RegExp(`^${indent}\\s*(?:- )?${String(part).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-    const found = lines.findIndex((line, index) => index >= from && key.test(line));
+    const key = new RegExp(
+      `^${indent}\\s*(?:- )?${String(part).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`,
+    );
+    const found = lines.findIndex(
+      (line, index) => index >= from && key.test(line),
+    );
     if (found === -1) break;
     from = found;
   }
-  return from + 2;
+  return from + 1;
 }
 
-function issueToProblems(issue: z.core.$ZodIssue, file: string, frontMatter: string): ContentProblem[] {
-  if (issue.code === 'unrecognized_keys') {
+function issueToProblems(
+  issue: z.core.$ZodIssue,
+  file: string,
+  frontMatter: string,
+): ContentProblem[] {
+  if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       file,
       line: lineOfField(frontMatter, [...issue.path, key]),
       field: fieldName([...issue.path, key]),
-      message: 'is not a known field',
-      fix: `check the spelling; known fields are ${KNOWN_FIELDS.join(', ')}`,
-      severity: 'error',
+      message: "is not a known field",
+      fix: `check the spelling; known fields are ${KNOWN_FIELDS.join(", ")}`,
+      severity: "error",
     }));
   }
-  const fixKey = issue.path.filter((part) => typeof part !== 'number').map(String).join('.');
+  const fixKey = issue.path
+    .filter((part) => typeof part !== "number")
+    .map(String)
+    .join(".");
   return [
     {
       file,
       line: issue.path.length ? lineOfField(frontMatter, issue.path) : 1,
-      field: fieldName(issue.path) || 'front matter',
+      field: fieldName(issue.path) || "front matter",
       message: issue.message,
-      fix: FIELD_FIXES[fixKey] ?? 'see docs/editing.md for the frontmatter fields',
-      severity: 'error',
+      fix:
+        FIELD_FIXES[fixKey] ?? "see docs/editing.md for the frontmatter fields",
+      severity: "error",
     },
   ];
 }
 
 function latestDate(dates: readonly PublicationDate[]): PublicationDate {
-  return dates.reduce((latest, candidate) => (candidate.epochMs > latest.epochMs ? candidate : latest));
+  return dates.reduce((latest, candidate) =>
+    candidate.epochMs > latest.epochMs ? candidate : latest,
+  );
 }
 
 export function parseArticle(text: string, file: string): ParseResult {
@@ -95,22 +123,33 @@ export function parseArticle(text: string, file: string): ParseResult {
     problems.push({
       file,
       line: 1,
-      field: 'file name',
+      field: "file name",
       message: `"${path.basename(file)}" is not a valid slug`,
-      fix: 'rename the file in lower-case words joined by hyphens, e.g. busan-signs-ftx-deal.md',
-      severity: 'error',
+      fix: "rename the file in lower-case words joined by hyphens, e.g. busan-signs-ftx-deal.md",
+      severity: "error",
     });
   }
   const split = splitFrontMatter(text);
   if (!split.ok) {
     const { line, message, fix } = split.problem;
-    return { article: null, problems: [...problems, { file, line, field: 'front matter', message, fix, severity: 'error' }] };
+    return {
+      article: null,
+      problems: [
+        ...problems,
+        { file, line, field: "front matter", message, fix, severity: "error" },
+      ],
+    };
   }
   const result = frontmatterSchema.safeParse(split.data);
   if (!result.success) {
-    problems.push(...result.error.issues.flatMap((issue) => issueToProblems(issue, file, split.frontMatter)));
+    problems.push(
+      ...result.error.issues.flatMap((issue) =>
+        issueToProblems(issue, file, split.frontMatter),
+      ),
+    );
   }
-  if (!result.success || problems.length > 0) return { article: null, problems };
+  if (!result.success || problems.length > 0)
+    return { article: null, problems };
 
   const frontmatter = result.data;
   const plainText = markdownToPlainText(split.body);

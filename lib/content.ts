@@ -2,12 +2,12 @@
 // in CONTENT_DIR (default content/) once per process (every request in dev,
 // for live preview), parses them with lib/article, and hands out read-only,
 // newest-first lists. Any error in any file fails the whole load, listing all.
-import fs from 'node:fs';
-import path from 'node:path';
-import { parseArticle, type Article } from '@/lib/article';
-import { ContentError, hasErrors, type ContentProblem } from '@/lib/problems';
-import { isPreviewMode, isVisible } from '@/lib/publishing';
-import { renderMarkdown } from '@/lib/markdown';
+import fs from "node:fs";
+import path from "node:path";
+import { parseArticle, type Article } from "@/lib/article";
+import { ContentError, hasErrors, type ContentProblem } from "@/lib/problems";
+import { isPreviewMode, isVisible } from "@/lib/publishing";
+import { renderMarkdown } from "@/lib/markdown";
 
 export interface ContentLibrary {
   readonly articles: readonly Article[];
@@ -17,7 +17,9 @@ export interface ContentLibrary {
 export function getContentDir(): string {
   const configured = process.env.CONTENT_DIR;
   // The ignore comment keeps Turbopack from tracing the whole project for this dynamic path.
-  return configured ? path.resolve(/* turbopackIgnore: true */ configured) : path.join(process.cwd(), 'content');
+  return configured
+    ? path.resolve(/* turbopackIgnore: true */ configured)
+    : path.join(process.cwd(), "content");
 }
 
 function byNewestFirst(a: Article, b: Article): number {
@@ -25,17 +27,27 @@ function byNewestFirst(a: Article, b: Article): number {
 }
 
 /** Reads and checks a content folder without throwing: the content check prints what this returns. */
-export function readContentLibrary(dir: string = getContentDir()): ContentLibrary {
+export function readContentLibrary(
+  dir: string = getContentDir(),
+): ContentLibrary {
   const files = fs
     .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md'))
+    .filter(
+      (entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".md"),
+    )
     .map((entry) => entry.name)
     .sort();
-  const displayDir = path.relative(process.cwd(), dir) || '.';
+  const relativeDir = path.relative(process.cwd(), dir);
+  const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
   const results = files.map((name) =>
-    parseArticle(fs.readFileSync(path.join(dir, name), 'utf8'), path.join(displayDir, name)),
+    parseArticle(
+      fs.readFileSync(path.join(dir, name), "utf8"),
+      path.join(displayDir, name),
+    ),
   );
-  const articles = results.flatMap((result) => (result.article ? [result.article] : []));
+  const articles = results.flatMap((result) =>
+    result.article ? [result.article] : [],
+  );
   return {
     articles: Object.freeze([...articles].sort(byNewestFirst)),
     problems: Object.freeze(results.flatMap((result) => result.problems)),
@@ -46,7 +58,9 @@ let cachedLibrary: ContentLibrary | undefined;
 
 function loadLibrary(): ContentLibrary {
   // In dev every page load re-reads content/, so edits show without a restart.
-  const library = isPreviewMode() ? readContentLibrary() : (cachedLibrary ??= readContentLibrary());
+  const library = isPreviewMode()
+    ? readContentLibrary()
+    : (cachedLibrary ??= readContentLibrary());
   if (hasErrors(library.problems)) throw new ContentError(library.problems);
   return library;
 }
@@ -55,7 +69,9 @@ function loadLibrary(): ContentLibrary {
 export function getVisibleArticles(): readonly Article[] {
   const now = Date.now();
   const preview = isPreviewMode();
-  return loadLibrary().articles.filter((article) => isVisible(article, now, preview));
+  return loadLibrary().articles.filter((article) =>
+    isVisible(article, now, preview),
+  );
 }
 
 export function getVisibleArticle(slug: string): Article | undefined {

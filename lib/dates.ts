@@ -2,9 +2,9 @@
 // read as midnight in the site's time zone, or an ISO 8601 instant with an
 // explicit offset, whose calendar date is the one written. Nothing here reads
 // the machine's TZ, so every page shows the same date wherever it is built.
-import { format, formatISO } from 'date-fns';
-import { TZDate } from '@date-fns/tz';
-import { SITE_TIME_ZONE } from '@/lib/site';
+import { format, formatISO } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { SITE_TIME_ZONE } from "@/lib/site";
 
 export interface PublicationDate {
   /** The calendar date in the article's own zone, YYYY-MM-DD. */
@@ -18,9 +18,14 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-export const DATE_FORMAT_HINT = 'use YYYY-MM-DD, or ISO 8601 with an offset such as 2022-08-31T09:00:00+09:00';
+export const DATE_FORMAT_HINT =
+  "use YYYY-MM-DD, or ISO 8601 with an offset such as 2022-08-31T09:00:00+09:00";
 
-export function isCalendarDate(year: number, month: number, day: number): boolean {
+export function isCalendarDate(
+  year: number,
+  month: number,
+  day: number,
+): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
@@ -30,16 +35,27 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export function parsePublicationDate(text: string): PublicationDate | null {
   const calendar = CALENDAR_DATE.exec(text);
   if (calendar) {
-    const [year, month, day] = calendar.slice(1).map(Number) as [number, number, number];
+    const [year, month, day] = calendar.slice(1).map(Number) as [
+      number,
+      number,
+      number,
+    ];
     if (!isCalendarDate(year, month, day)) return null;
     const midnight = new TZDate(year, month - 1, day, SITE_TIME_ZONE);
-    return { calendarDate: text, iso: formatISO(midnight), epochMs: midnight.getTime() };
+    return {
+      calendarDate: text,
+      iso: formatISO(midnight),
+      epochMs: midnight.getTime(),
+    };
   }
   const instant = INSTANT_WITH_OFFSET.exec(text);
   if (instant) {
-    const [year, month, day, hour, minute, second] = instant.slice(1, 7).map((part) => Number(part ?? 0));
+    const [year, month, day, hour, minute, second] = instant
+      .slice(1, 7)
+      .map((part) => Number(part ?? 0));
     if (!isCalendarDate(year ?? 0, month ?? 0, day ?? 0)) return null;
-    if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59) return null;
+    if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)
+      return null;
     const epochMs = Date.parse(text);
     if (Number.isNaN(epochMs)) return null;
     return { calendarDate: text.slice(0, 10), iso: text, epochMs };
@@ -48,16 +64,20 @@ export function parsePublicationDate(text: string): PublicationDate | null {
 }
 
 function calendarDateAsUtc(calendarDate: string): TZDate {
-  const [year, month, day] = calendarDate.split('-').map(Number) as [number, number, number];
-  return new TZDate(year, month - 1, day, 'UTC');
+  const [year, month, day] = calendarDate.split("-").map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  return new TZDate(year, month - 1, day, "UTC");
 }
 
 /** "1 November 2022": the one human-readable date format, for pages and cards. */
 export function formatCalendarDate(calendarDate: string): string {
-  return format(calendarDateAsUtc(calendarDate), 'd MMMM yyyy');
+  return format(calendarDateAsUtc(calendarDate), "d MMMM yyyy");
 }
 
 /** The calendar date of an instant in the site's zone, e.g. for "today" in `npm run new`. */
 export function calendarDateInSiteZone(instant: Date): string {
-  return format(new TZDate(instant.getTime(), SITE_TIME_ZONE), 'yyyy-MM-dd');
+  return format(new TZDate(instant.getTime(), SITE_TIME_ZONE), "yyyy-MM-dd");
 }

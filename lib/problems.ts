@@ -2,7 +2,7 @@
 // file, the line, the field, what is wrong and how to fix it. These lines are
 // an interface; tests assert them word for word.
 
-export type ProblemSeverity = 'error' | 'warning';
+export type ProblemSeverity = "error" | "warning";
 
 export interface ContentProblem {
   readonly file: string;
@@ -14,24 +14,24 @@ export interface ContentProblem {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  const prefix = problem.severity === 'warning' ? 'warning: ' : '';
+  const prefix = problem.severity === "warning" ? "warning: " : "";
   return `${problem.file}:${problem.line}: ${problem.field}: ${prefix}${problem.message} (${problem.fix})`;
 }
 
 export function hasErrors(problems: readonly ContentProblem[]): boolean {
-  return problems.some((problem) => problem.severity === 'error');
+  return problems.some((problem) => problem.severity === "error");
 }
 
 export class ContentError extends Error {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const errors = problems.filter((problem) => problem.severity === 'error');
+    const errors = problems.filter((problem) => problem.severity === "error");
     super(
-      `Content has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n` +
-        errors.map(formatProblem).join('\n'),
+      `Content has ${errors.length} problem${errors.length === 1 ? "" : "s"}:\n` +
+        errors.map(formatProblem).join("\n"),
     );
-    this.name = 'ContentError';
+    this.name = "ContentError";
     this.problems = problems;
   }
 }

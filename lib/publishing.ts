@@ -1,20 +1,27 @@
 // The one publishing policy: which articles a build shows. Index, tags,
 // feeds, sitemaps and search all take the list this rule produces.
-import type { Article } from '@/lib/article';
+import type { Article } from "@/lib/article";
 
-export type PublicationState = 'published' | 'draft' | 'scheduled';
+export type PublicationState = "published" | "draft" | "scheduled";
 
-export function publicationState(article: Article, now: number): PublicationState {
-  if (article.draft) return 'draft';
-  if (article.date.epochMs > now) return 'scheduled';
-  return 'published';
+export function publicationState(
+  article: Article,
+  now: number,
+): PublicationState {
+  if (article.draft) return "draft";
+  if (article.date.epochMs > now) return "scheduled";
+  return "published";
 }
 
 /** `next dev` previews drafts and scheduled pieces (with a banner); production builds leave them out. */
 export function isPreviewMode(): boolean {
-  return process.env.NODE_ENV === 'development';
+  return process.env.NODE_ENV === "development";
 }
 
-export function isVisible(article: Article, now: number, preview: boolean): boolean {
-  return preview || publicationState(article, now) === 'published';
+export function isVisible(
+  article: Article,
+  now: number,
+  preview: boolean,
+): boolean {
+  return preview || publicationState(article, now) === "published";
 }

@@ -2,23 +2,23 @@
 // date-only frontmatter values are read. Everything that emits a URL or a
 // date takes it from here, so the site has one answer to each question.
 
-export const SITE_NAME = 'Busan Ledger';
+export const SITE_NAME = "Busan Ledger";
 export const SITE_TAGLINE =
   "Busan's bid to become a blockchain city: Binance, FTX, the Busan Digital Asset Exchange, and what followed.";
-export const SITE_LANGUAGE = 'en';
-export const SITE_LOCALE = 'en_GB';
+export const SITE_LANGUAGE = "en";
+export const SITE_LOCALE = "en_GB";
 // Busan's zone. Korea keeps no daylight saving, but the code does not rely on that.
-export const SITE_TIME_ZONE = 'Asia/Seoul';
+export const SITE_TIME_ZONE = "Asia/Seoul";
 
-const DEFAULT_SITE_URL = 'http://localhost:3000';
+const DEFAULT_SITE_URL = "http://localhost:3000";
 
 export function getSiteUrl(): string {
   const configured = process.env.SITE_URL?.trim();
-  return (configured || DEFAULT_SITE_URL).replace(/\/+$/, '');
+  return (configured || DEFAULT_SITE_URL).replace(/\/+$/, "");
 }
 
 export function absoluteUrl(pathname: string): string {
-  return `${getSiteUrl()}${pathname.startsWith('/') ? pathname : `/${pathname}`}`;
+  return `${getSiteUrl()}${pathname.startsWith("/") ? pathname : `/${pathname}`}`;
 }
 
 export function articlePath(slug: string): string {

@@ -1,11 +1,15 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { ArticleBody } from '@/components/article-body';
-import { ArticleHeader } from '@/components/article-header';
-import { ArticleUpdates } from '@/components/article-updates';
-import { TagList } from '@/components/tag-list';
-import { getArticleHtml, getVisibleArticle, getVisibleArticles } from '@/lib/content';
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleBody } from "@/components/article-body";
+import { ArticleHeader } from "@/components/article-header";
+import { ArticleUpdates } from "@/components/article-updates";
+import { TagList } from "@/components/tag-list";
+import {
+  getArticleHtml,
+  getVisibleArticle,
+  getVisibleArticles,
+} from "@/lib/content";
 
 export const dynamicParams = false;
 
@@ -17,7 +21,9 @@ export function generateStaticParams() {
   return getVisibleArticles().map((article) => ({ slug: article.slug }));
 }
 
-export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: ArticlePageProps): Promise<Metadata> {
   const article = getVisibleArticle((await params).slug);
   if (!article) return {};
   return { title: article.title, description: article.summary };

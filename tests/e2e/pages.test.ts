@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { getPage } from "../support/site-url";
+
+const BINANCE =
+  "/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry";
+const FTX = "/articles/busan-announces-partnership-with-ftx";
+
+function count(html: string, pattern: RegExp): number {
+  return html.match(pattern)?.length ?? 0;
+}
+
+describe("the real site", () => {
+  it("serves the index with both articles, newest first", async () => {
+    const { status, html } = await getPage("real", "/");
+    expect(status).toBe(200);
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain("Busan Ledger");
+    const binanceAt = html.indexOf(`href="${BINANCE}"`);
+    const ftxAt = html.indexOf(`href="${FTX}"`);
+    expect(binanceAt).toBeGreaterThan(-1);
+    expect(ftxAt).toBeGreaterThan(binanceAt);
+    expect(html).toContain(
+      '<time dateTime="2022-11-01T00:00:00+09:00">1 November 2022</time>',
+    );
+    expect(html).toContain(
+      '<time dateTime="2022-08-31T00:00:00+09:00">31 August 2022</time>',
+    );
+    expect(html).toContain("By <!-- -->CoinJournal");
+  });
+
+  it("serves an article with one h1, its dates, attribution and updates", async () => {
+    const { status, html } = await getPage("real", FTX);
+    expect(status).toBe(200);
+    expect(count(html, /<h1[\s>]/g)).toBe(1);
+    expect(html).toContain(
+      "<h1>Busan announces partnership with FTX to build blockchain business solutions</h1>",
+    );
+    expect(html).toMatch(
+      /<title>Busan announces partnership with FTX[^<]*· Busan Ledger<\/title>/,
+    );
+    expect(html).toMatch(
+      /<meta name="description" content="Busan has partnered with FTX/,
+    );
+    expect(html).toContain(
+      '<time dateTime="2022-08-31T00:00:00+09:00">31 August 2022</time>',
+    );
+    expect(html).toContain("Originally published by");
+    expect(html).toMatch(/min read/);
+    expect(html).toContain("FTX filed for bankruptcy on 11 November 2022.");
+    expect(html).toContain("Amy Woo");
+    expect(html).toMatch(/<a href="\/">← Back to the latest stories<\/a>/);
+    expect(html).toMatch(/<main id="content"/);
+  });
+
+  it.each([
+    "/articles/no-such-story",
+    "/no-such-page",
+    "/articles/BUSAN-ANNOUNCES-PARTNERSHIP-WITH-FTX",
+    `${FTX}.md`,
+  ])("answers %s with the site 404 page and status 404", async (pathname) => {
+    const { status, html } = await getPage("real", pathname);
+    expect(status).toBe(404);
+    expect(html).toContain("Page not found");
+    expect(html).toContain("Busan Ledger");
+  });
+});
+
+describe("a fixture content folder", () => {
+  it("shows a newly added newest article first, with no code change", async () => {
+    const { html } = await getPage("fixture", "/");
+    const order = [...html.matchAll(/href="\/articles\/([a-z0-9-]+)"/g)].map(
+      (match) => match[1],
+    );
+    expect(order).toEqual([
+      "harbour-authority-opens-registry",
+      "fixture-exchange-launch",
+      "oldest-fixture-story",
+    ]);
+  });
+
+  it("escapes frontmatter text and keeps the calendar date of the written offset", async () => {
+    const { status, html } = await getPage(
+      "fixture",
+      "/articles/harbour-authority-opens-registry",
+    );
+    expect(status).toBe(200);
+    expect(html).toContain(
+      "<h1>Harbour authority opens a public registry &lt;for&gt; &quot;testing&quot;</h1>",
+    );
+    expect(html).toContain(
+      '<time dateTime="2026-03-04T22:30:00-05:00">4 March 2026</time>',
+    );
+    expect(html).toContain(
+      '<a href="https://example.com/original-story">Example Wire</a>',
+    );
+  });
+
+  it("shows a correction box", async () => {
+    const { html } = await getPage(
+      "fixture",
+      "/articles/fixture-exchange-launch",
+    );
+    expect(html).toMatch(
+      /<strong>Correction<\/strong>, <time dateTime="2025-02-01T00:00:00\+09:00">1 February 2025<\/time>/,
+    );
+  });
+});

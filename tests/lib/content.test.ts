@@ -1,0 +1,81 @@
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  getContentDir,
+  getVisibleArticle,
+  getVisibleArticles,
+  readContentLibrary,
+} from "@/lib/content";
+import { FIXTURES } from "../support/fixtures";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+describe("readContentLibrary", () => {
+  it("reads a folder newest first, whatever the offsets", () => {
+    const { articles, problems } = readContentLibrary(
+      path.join(FIXTURES, "site"),
+    );
+    expect(problems).toEqual([]);
+    expect(articles.map((article) => article.slug)).toEqual([
+      "harbour-authority-opens-registry",
+      "fixture-exchange-launch",
+      "oldest-fixture-story",
+    ]);
+    expect(Object.isFrozen(articles)).toBe(true);
+  });
+
+  it("lists every problem in every file at once", () => {
+    const { articles, problems } = readContentLibrary(
+      path.join(FIXTURES, "invalid"),
+    );
+    expect(articles).toEqual([]);
+    const files = new Set(
+      problems.map((problem) => path.basename(problem.file)),
+    );
+    expect(files.size).toBe(17);
+    expect(
+      problems.filter((problem) => problem.file.endsWith("two-problems.md")),
+    ).toHaveLength(2);
+  });
+
+  it("validates the real content/ folder", () => {
+    const { articles, problems } = readContentLibrary(path.resolve("content"));
+    expect(problems).toEqual([]);
+    expect(articles.length).toBeGreaterThanOrEqual(2);
+    for (const article of articles) {
+      expect(article.author).toBe("CoinJournal");
+      expect(article.source?.name).toBe("CoinJournal");
+      expect(article.source?.url).toBeUndefined();
+      expect(article.markdown).not.toMatch(
+        /Leave a Reply|Captcha Plus|Featured Image Search|appeared first on/,
+      );
+    }
+  });
+});
+
+describe("the published list", () => {
+  it("reads CONTENT_DIR when it is set", () => {
+    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "site"));
+    expect(getContentDir()).toBe(path.join(FIXTURES, "site"));
+    expect(getVisibleArticles()[0]?.slug).toBe(
+      "harbour-authority-opens-registry",
+    );
+    expect(getVisibleArticle("oldest-fixture-story")?.title).toBe(
+      "Oldest fixture story",
+    );
+    expect(getVisibleArticle("../package")).toBeUndefined();
+  });
+
+  it("throws a ContentError naming every problem when any file is broken", async () => {
+    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "invalid"));
+    const content = await import("@/lib/content");
+    const { ContentError: FreshContentError } = await import("@/lib/problems");
+    expect(() => content.getVisibleArticles()).toThrow(FreshContentError);
+    expect(() => content.getVisibleArticles()).toThrow(
+      /impossible-date\.md:3: date:[\s\S]*two-problems\.md:5: author:/,
+    );
+  });
+});

@@ -1,0 +1,21 @@
+import { inject } from "vitest";
+import type { SiteName } from "./sites";
+
+export function siteUrl(name: SiteName, pathname = "/"): string {
+  const base = inject("siteUrls")[name];
+  if (!base)
+    throw new Error(`The "${name}" site was not started by the global setup`);
+  return `${base}${pathname}`;
+}
+
+export async function getPage(
+  name: SiteName,
+  pathname: string,
+): Promise<{ status: number; html: string; headers: Headers }> {
+  const response = await fetch(siteUrl(name, pathname), { redirect: "manual" });
+  return {
+    status: response.status,
+    html: await response.text(),
+    headers: response.headers,
+  };
+}

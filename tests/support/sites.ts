@@ -1,0 +1,99 @@
+// Builds and serves the site over a given content folder, each build in its own
+// dist folder so the real content and fixtures can be served side by side.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+
+export interface SiteDefinition {
+  readonly contentDir: string;
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** Every site the end-to-end tests serve. Add one here to get it built and started. */
+export const SITES = {
+  real: { contentDir: "content" },
+  fixture: { contentDir: "tests/fixtures/site" },
+} as const satisfies Record<string, SiteDefinition>;
+
+export type SiteName = keyof typeof SITES;
+
+export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: `.next-test/${name}`,
+    CONTENT_DIR: path.join(ROOT, site.contentDir),
+    ...site.env,
+  };
+}
+
+export function buildSite(name: string, site: SiteDefinition): void {
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd: ROOT,
+    env: siteEnv(name, site),
+    encoding: "utf8",
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `next build for the "${name}" site failed:\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilServing(
+  url: string,
+  child: ChildProcess,
+): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`${url} did not answer within 30 s`);
+}
+
+export interface RunningSite {
+  readonly url: string;
+  readonly process: ChildProcess;
+}
+
+export async function startSite(
+  name: string,
+  site: SiteDefinition,
+): Promise<RunningSite> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: ROOT,
+      env: siteEnv(name, site),
+      stdio: "ignore",
+    },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilServing(url, child);
+  return { url, process: child };
+}
