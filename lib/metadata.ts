@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import type { Article } from "@/lib/article";
 import { FEED_LINKS } from "@/lib/feeds";
 import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/indexing";
-import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE, absoluteUrl } from "@/lib/site";
 
 export const SITE_TITLE = `${SITE_NAME}: Busan's blockchain city story`;
 
@@ -26,10 +26,11 @@ export function siteWideMetadata(): Pick<
 
 export function indexMetadata(): Metadata {
   return {
-    alternates: { canonical: "/", types: FEED_LINKS },
+    // Absolute, because Next renders a bare "/" against metadataBase without the trailing slash.
+    alternates: { canonical: absoluteUrl("/"), types: FEED_LINKS },
     openGraph: {
       type: "website",
-      url: "/",
+      url: absoluteUrl("/"),
       siteName: SITE_NAME,
       locale: SITE_LOCALE,
       title: SITE_TITLE,
