@@ -4,7 +4,7 @@
 // edits. Every XML feed is checked before it is served: a feed that would not
 // parse fails the build instead of the reader.
 import { Feed } from "feed";
-import { XMLValidator } from "fast-xml-parser";
+import { SaxesParser } from "saxes";
 import { z } from "zod";
 import type { Article } from "@/lib/article";
 import { getArticleHtml, getVisibleArticles } from "@/lib/content";
@@ -95,11 +95,17 @@ function buildFeed(items: readonly FeedArticle[]): Feed {
   return feed;
 }
 
+// saxes is strict where fast-xml-parser's validator is not (it accepts `<` in attribute values).
 function checkedXml(xml: string, format: string): string {
-  const result = XMLValidator.validate(xml);
-  if (result !== true) {
+  const parser = new SaxesParser();
+  let problem: Error | undefined;
+  parser.on("error", (error) => {
+    problem ??= error;
+  });
+  parser.write(xml).close();
+  if (problem) {
     throw new Error(
-      `The ${format} feed is not well-formed XML at line ${result.err.line}: ${result.err.msg} (check the titles and tags of recent articles)`,
+      `The ${format} feed is not well-formed XML (${problem.message}): check the titles and tags of recent articles`,
     );
   }
   return xml;

@@ -26,11 +26,10 @@ export function siteWideMetadata(): Pick<
 
 export function indexMetadata(): Metadata {
   return {
-    // Absolute, because Next renders a bare "/" against metadataBase without the trailing slash.
-    alternates: { canonical: absoluteUrl("/"), types: FEED_LINKS },
+    alternates: { canonical: "/", types: FEED_LINKS },
     openGraph: {
       type: "website",
-      url: absoluteUrl("/"),
+      url: "/",
       siteName: SITE_NAME,
       locale: SITE_LOCALE,
       title: SITE_TITLE,

@@ -42,9 +42,10 @@ describe("every page head", () => {
       expect(page.metaOne("robots")).toBe(
         "index, follow, max-image-preview:large",
       );
-      expect(page.links("canonical")).toEqual([
-        expect.objectContaining({ href: `http://localhost:3000${path}` }),
-      ]);
+      const canonicals = page
+        .links("canonical")
+        .map(({ href }) => new URL(href).href);
+      expect(canonicals).toEqual([`http://localhost:3000${path}`]);
     },
   );
 });

@@ -54,7 +54,7 @@ describe("feeds", () => {
     );
     // feed 6 writes Atom category labels without escaping `<`; the check stops the build.
     expect(() => atomFeed([{ article: bad, html: "<p>x</p>" }])).toThrow(
-      /^The Atom feed is not well-formed XML at line \d+/,
+      /^The Atom feed is not well-formed XML \(\d+:\d+: disallowed character\.\)/,
     );
   });
 });
