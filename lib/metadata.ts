@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import type { Article } from "@/lib/article";
 import { FEED_LINKS } from "@/lib/feeds";
 import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/indexing";
-import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE, absoluteUrl } from "@/lib/site";
+import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
 export const SITE_TITLE = `${SITE_NAME}: Busan's blockchain city story`;
 
