@@ -2,17 +2,19 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SITE_TITLE, siteWideMetadata } from "@/lib/metadata";
 import { SITE_LANGUAGE, SITE_NAME, SITE_TAGLINE, getSiteUrl } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(getSiteUrl()),
   title: {
-    default: `${SITE_NAME}: Busan's blockchain city story`,
+    default: SITE_TITLE,
     template: `%s · ${SITE_NAME}`,
   },
   description: SITE_TAGLINE,
   applicationName: SITE_NAME,
+  ...siteWideMetadata(),
 };
 
 export const viewport: Viewport = {

@@ -24,3 +24,8 @@ export function absoluteUrl(pathname: string): string {
 export function articlePath(slug: string): string {
   return `/articles/${slug}`;
 }
+
+/** SITE_ENV=staging marks a preview deployment: every page noindex, robots.txt disallows all. */
+export function isStagingSite(): boolean {
+  return process.env.SITE_ENV?.trim() === "staging";
+}

@@ -16,6 +16,10 @@ export interface SiteDefinition {
 export const SITES = {
   real: { contentDir: "content" },
   fixture: { contentDir: "tests/fixtures/site" },
+  staging: {
+    contentDir: "tests/fixtures/site",
+    env: { SITE_ENV: "staging", SITE_URL: "https://staging.example.org/" },
+  },
 } as const satisfies Record<string, SiteDefinition>;
 
 export type SiteName = keyof typeof SITES;

@@ -4,12 +4,15 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleUpdates } from "@/components/article-updates";
+import { JsonLd } from "@/components/json-ld";
 import { TagList } from "@/components/tag-list";
 import {
   getArticleHtml,
   getVisibleArticle,
   getVisibleArticles,
 } from "@/lib/content";
+import { articleMetadata } from "@/lib/metadata";
+import { articleGraph } from "@/lib/structured-data";
 
 export const dynamicParams = false;
 
@@ -26,7 +29,7 @@ export async function generateMetadata({
 }: ArticlePageProps): Promise<Metadata> {
   const article = getVisibleArticle((await params).slug);
   if (!article) return {};
-  return { title: article.title, description: article.summary };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
@@ -34,6 +37,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) notFound();
   return (
     <article className="article page">
+      <JsonLd data={articleGraph(article)} />
       <ArticleHeader article={article} />
       <ArticleUpdates updates={article.updates} />
       <ArticleBody html={getArticleHtml(article)} />

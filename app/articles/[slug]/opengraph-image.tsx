@@ -1,0 +1,34 @@
+import { ImageResponse } from "next/og";
+import { SocialCard } from "@/components/social-card";
+import { getVisibleArticle } from "@/lib/content";
+import { formatCalendarDate } from "@/lib/dates";
+import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/social-card";
+
+export const alt =
+  "Story card: the headline, its date and the Busan Ledger name";
+export const size = SOCIAL_CARD_SIZE;
+export const contentType = "image/png";
+// No card is drawn at build: each is drawn on its first request, then cached for good.
+export const dynamicParams = true;
+export const revalidate = false;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function ArticleCard({
+  params,
+}: {
+  readonly params: Promise<{ slug: string }>;
+}) {
+  const article = getVisibleArticle((await params).slug);
+  if (!article) return new Response("Not found", { status: 404 });
+  return new ImageResponse(
+    <SocialCard
+      headline={article.title}
+      kicker={article.tags[0]}
+      detail={formatCalendarDate(article.date.calendarDate)}
+    />,
+    { ...SOCIAL_CARD_SIZE, fonts: await loadCardFonts() },
+  );
+}

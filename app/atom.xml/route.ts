@@ -1,0 +1,9 @@
+import { atomFeed, getFeedArticles } from "@/lib/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(atomFeed(getFeedArticles()), {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8" },
+  });
+}

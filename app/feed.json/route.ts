@@ -1,0 +1,9 @@
+import { jsonFeed, getFeedArticles } from "@/lib/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(jsonFeed(getFeedArticles()), {
+    headers: { "Content-Type": "application/feed+json; charset=utf-8" },
+  });
+}

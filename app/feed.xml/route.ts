@@ -1,0 +1,9 @@
+import { rssFeed, getFeedArticles } from "@/lib/feeds";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return new Response(rssFeed(getFeedArticles()), {
+    headers: { "Content-Type": "application/rss+xml; charset=utf-8" },
+  });
+}

@@ -1,0 +1,15 @@
+import type { MetadataRoute } from "next";
+import { isIndexable } from "@/lib/indexing";
+import { SITEMAP_PATHS } from "@/lib/sitemaps";
+import { absoluteUrl } from "@/lib/site";
+
+export default function robots(): MetadataRoute.Robots {
+  if (!isIndexable()) return { rules: { userAgent: "*", disallow: "/" } };
+  return {
+    rules: { userAgent: "*", allow: "/" },
+    sitemap: [
+      absoluteUrl(SITEMAP_PATHS.sitemap),
+      absoluteUrl(SITEMAP_PATHS.news),
+    ],
+  };
+}

@@ -1,0 +1,69 @@
+// Head metadata (Next's Metadata API) for the layout, the index and articles:
+// canonical, feed links, robots, Open Graph and Twitter cards. Next replaces
+// top-level keys rather than merging them, so every page's `alternates` is
+// built here with the feed links included.
+import type { Metadata } from "next";
+import type { Article } from "@/lib/article";
+import { FEED_LINKS } from "@/lib/feeds";
+import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/indexing";
+import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+
+export const SITE_TITLE = `${SITE_NAME}: Busan's blockchain city story`;
+
+/** Inherited by every page: feed links, robots, and the card type. */
+export function siteWideMetadata(): Pick<
+  Metadata,
+  "alternates" | "robots" | "twitter"
+> {
+  return {
+    alternates: { types: FEED_LINKS },
+    robots: isIndexable()
+      ? { index: true, follow: true, "max-image-preview": "large" }
+      : { index: false, follow: false },
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+export function indexMetadata(): Metadata {
+  return {
+    alternates: { canonical: "/", types: FEED_LINKS },
+    openGraph: {
+      type: "website",
+      url: "/",
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      title: SITE_TITLE,
+      description: SITE_TAGLINE,
+    },
+  };
+}
+
+export function articleMetadata(article: Article): Metadata {
+  const canonical = canonicalUrl(article);
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical, types: FEED_LINKS },
+    openGraph: {
+      type: "article",
+      url: canonical,
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      title: article.title,
+      description: article.summary,
+      publishedTime: article.date.iso,
+      modifiedTime: article.modified.iso,
+      authors: [article.author],
+      tags: article.tags,
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: article.title,
+      description: article.summary,
+    },
+    // Google's guidance for republished pieces: keep them out of Google News.
+    ...(isSyndicated(article)
+      ? { other: { "Googlebot-News": "noindex" } }
+      : {}),
+  };
+}

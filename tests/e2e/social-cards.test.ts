@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readHead } from "../support/head";
+import { pngSize } from "../support/png";
+import { getPage, siteUrl } from "../support/site-url";
+import type { SiteName } from "../support/sites";
+
+const ARTICLES: Record<"real" | "fixture", string[]> = {
+  real: [
+    "/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry",
+    "/articles/busan-announces-partnership-with-ftx",
+  ],
+  fixture: [
+    "/articles/harbour-authority-opens-registry",
+    "/articles/fixture-exchange-launch",
+    "/articles/oldest-fixture-story",
+  ],
+};
+
+/** The og:image a page names, fetched from the test server. */
+async function fetchOgImage(site: SiteName, pagePath: string) {
+  const head = readHead((await getPage(site, pagePath)).html);
+  const imageUrl = new URL(head.metaOne("og:image"));
+  expect(imageUrl.origin).toBe("http://localhost:3000");
+  expect(head.metaOne("og:image:width")).toBe("1200");
+  expect(head.metaOne("og:image:height")).toBe("630");
+  expect(head.metaOne("og:image:alt").length).toBeGreaterThan(10);
+  return fetch(siteUrl(site, `${imageUrl.pathname}${imageUrl.search}`));
+}
+
+describe("social cards", () => {
+  it.each([
+    ["real", "/"],
+    ...ARTICLES.real.map((page) => ["real", page] as const),
+    ...ARTICLES.fixture.map((page) => ["fixture", page] as const),
+  ] as const)(
+    "%s %s names a 1200×630 PNG card that the server answers",
+    async (site, pagePath) => {
+      const response = await fetchOgImage(site, pagePath);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/png");
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+    },
+  );
+
+  it("draws an article card once and then serves it from the cache", async () => {
+    const card = siteUrl(
+      "fixture",
+      "/articles/oldest-fixture-story/opengraph-image",
+    );
+    const first = await fetch(card);
+    const firstBytes = new Uint8Array(await first.arrayBuffer());
+    const second = await fetch(card);
+    expect(second.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(new Uint8Array(await second.arrayBuffer())).toEqual(firstBytes);
+  });
+
+  it("answers 404 for the card of an article that does not exist", async () => {
+    const response = await fetch(
+      siteUrl("real", "/articles/no-such-story/opengraph-image"),
+    );
+    expect(response.status).toBe(404);
+  });
+
+  it("serves the publisher logo as a square PNG of at least 112 px", async () => {
+    const response = await fetch(siteUrl("real", "/logo.png"));
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const { width, height } = pngSize(
+      new Uint8Array(await response.arrayBuffer()),
+    );
+    expect(width).toBeGreaterThanOrEqual(112);
+    expect(height).toBe(width);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { readHead } from "../support/head";
+import { jsonLdNode } from "../support/json-ld";
+import { pngSize } from "../support/png";
+import { getPage, siteUrl } from "../support/site-url";
+
+const FTX = "/articles/busan-announces-partnership-with-ftx";
+const HARBOUR = "/articles/harbour-authority-opens-registry";
+const ISO_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/;
+
+const PUBLISHER = {
+  "@type": "NewsMediaOrganization",
+  name: "Busan Ledger",
+  logo: expect.objectContaining({ url: "http://localhost:3000/logo.png" }),
+};
+
+describe("NewsArticle", () => {
+  it("carries every property rich results need", async () => {
+    const { html } = await getPage("real", FTX);
+    const article = jsonLdNode(html, "NewsArticle");
+    expect(article).toMatchObject({
+      "@id": `http://localhost:3000${FTX}#article`,
+      headline:
+        "Busan announces partnership with FTX to build blockchain business solutions",
+      description: expect.stringMatching(/^Busan has partnered with FTX/),
+      datePublished: "2022-08-31T00:00:00+09:00",
+      dateModified: "2023-11-02T00:00:00+09:00",
+      author: [{ "@type": "Organization", name: "CoinJournal" }],
+      publisher: PUBLISHER,
+      mainEntityOfPage: {
+        "@type": "WebPage",
+        "@id": `http://localhost:3000${FTX}`,
+      },
+      keywords: [
+        "Busan",
+        "FTX",
+        "Binance",
+        "Busan Digital Asset Exchange",
+        "Education",
+      ],
+      isBasedOn: {
+        publisher: { "@type": "Organization", name: "CoinJournal" },
+      },
+      sourceOrganization: { "@type": "Organization", name: "CoinJournal" },
+    });
+    expect(article.datePublished).toMatch(ISO_WITH_OFFSET);
+    expect(article.dateModified).toMatch(ISO_WITH_OFFSET);
+  });
+
+  it("names an image at least 1200 px wide that the server answers", async () => {
+    const { html } = await getPage("real", FTX);
+    const [image] = z
+      .array(z.object({ url: z.url(), width: z.number() }))
+      .parse(jsonLdNode(html, "NewsArticle").image);
+    expect(image?.width).toBeGreaterThanOrEqual(1200);
+    const response = await fetch(
+      siteUrl("real", new URL(image?.url ?? "").pathname),
+    );
+    expect(pngSize(new Uint8Array(await response.arrayBuffer())).width).toBe(
+      image?.width,
+    );
+  });
+
+  it("names the original when its address is known, and breadcrumbs lead home", async () => {
+    const { html } = await getPage("fixture", HARBOUR);
+    expect(jsonLdNode(html, "NewsArticle")).toMatchObject({
+      author: [{ "@type": "Person", name: "Fixture Desk" }],
+      isBasedOn: { url: "https://example.com/original-story" },
+      sourceOrganization: { name: "Example Wire" },
+    });
+    expect(jsonLdNode(html, "BreadcrumbList")).toMatchObject({
+      itemListElement: [
+        {
+          "@type": "ListItem",
+          position: 1,
+          name: "Busan Ledger",
+          item: "http://localhost:3000/",
+        },
+        {
+          "@type": "ListItem",
+          position: 2,
+          name: 'Harbour authority opens a public registry <for> "testing"',
+          item: `http://localhost:3000${HARBOUR}`,
+        },
+      ],
+    });
+  });
+
+  it("cannot be closed early by markup in a headline", async () => {
+    const { html } = await getPage("fixture", HARBOUR);
+    const [script] = readHead(html).jsonLd;
+    expect(script?.raw).toContain("\\u003cfor\\u003e");
+    expect(script?.raw).not.toMatch(/[<>]/);
+    expect(jsonLdNode(html, "NewsArticle").headline).toBe(
+      'Harbour authority opens a public registry <for> "testing"',
+    );
+  });
+});
+
+describe("the index", () => {
+  it("describes the site and its publisher", async () => {
+    const { html } = await getPage("real", "/");
+    expect(jsonLdNode(html, "WebSite")).toMatchObject({
+      "@id": "http://localhost:3000/#website",
+      url: "http://localhost:3000/",
+      name: "Busan Ledger",
+      publisher: { "@id": "http://localhost:3000/#organization" },
+    });
+    expect(jsonLdNode(html, "NewsMediaOrganization")).toMatchObject({
+      ...PUBLISHER,
+      "@id": "http://localhost:3000/#organization",
+      url: "http://localhost:3000/",
+    });
+  });
+});

@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { newsSitemapXml, sitemapEntries } from "@/lib/sitemaps";
+import { makeArticle } from "../support/articles";
+import { readNewsSitemap, readSitemap } from "../support/sitemaps";
+
+const FRESH = makeArticle(
+  "fresh-story",
+  `title: Port <opens> "new" registry & more
+date: 2026-11-20T09:00:00+09:00
+summary: S.
+author: Desk
+tags: [Busan]`,
+);
+const SYNDICATED = makeArticle(
+  "syndicated-story",
+  `title: Syndicated
+date: 2026-11-20T10:00:00+09:00
+summary: S.
+author: CoinJournal
+source:
+  name: CoinJournal
+tags: [Busan]`,
+);
+
+beforeEach(() => vi.stubEnv("SITE_URL", "https://ledger.example/"));
+afterEach(() => vi.unstubAllEnvs());
+
+describe("newsSitemapXml", () => {
+  it("lists our articles of the last two days with escaped titles, and no syndicated piece", () => {
+    const xml = newsSitemapXml(
+      [SYNDICATED, FRESH],
+      FRESH.date.epochMs + 3600_000,
+    );
+    expect(xml).toContain("Port &lt;opens&gt;");
+    expect(readNewsSitemap(xml)).toEqual([
+      {
+        loc: "https://ledger.example/articles/fresh-story",
+        "news:news": {
+          "news:publication": {
+            "news:name": "Busan Ledger",
+            "news:language": "en",
+          },
+          "news:publication_date": "2026-11-20T09:00:00+09:00",
+          "news:title": 'Port <opens> "new" registry & more',
+        },
+      },
+    ]);
+  });
+
+  it("is an empty but valid urlset three days later", () => {
+    const xml = newsSitemapXml([FRESH], FRESH.date.epochMs + 3 * 86_400_000);
+    expect(readNewsSitemap(xml)).toEqual([]);
+    expect(xml).toContain(
+      'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"',
+    );
+  });
+});
+
+describe("sitemapEntries", () => {
+  it("gives the index the newest modified date and each article its own", () => {
+    const entries = sitemapEntries([SYNDICATED, FRESH]);
+    expect(entries).toEqual([
+      {
+        url: "https://ledger.example/",
+        lastModified: "2026-11-20T10:00:00+09:00",
+      },
+      {
+        url: "https://ledger.example/articles/syndicated-story",
+        lastModified: "2026-11-20T10:00:00+09:00",
+      },
+      {
+        url: "https://ledger.example/articles/fresh-story",
+        lastModified: "2026-11-20T09:00:00+09:00",
+      },
+    ]);
+  });
+
+  it("lists only the index when there are no articles", () => {
+    expect(sitemapEntries([])).toEqual([{ url: "https://ledger.example/" }]);
+  });
+});
+
+// readSitemap is the strict reader the e2e tests rely on; make sure it can say no.
+describe("the strict sitemap reader", () => {
+  it("refuses a relative loc, a bad lastmod and an unknown element", () => {
+    const wrap = (url: string) =>
+      `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url>${url}</url></urlset>`;
+    expect(() => readSitemap(wrap("<loc>/articles/x</loc>"))).toThrow();
+    expect(() =>
+      readSitemap(
+        wrap("<loc>https://a.example/</loc><lastmod>31/08/2022</lastmod>"),
+      ),
+    ).toThrow();
+    expect(() =>
+      readSitemap(wrap("<loc>https://a.example/</loc><title>x</title>")),
+    ).toThrow();
+    expect(() =>
+      readSitemap(wrap("<loc>https://a.example/?a=1&b=2</loc>")),
+    ).toThrow();
+    expect(readSitemap(wrap("<loc>https://a.example/</loc>"))).toHaveLength(1);
+  });
+});
