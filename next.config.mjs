@@ -22,7 +22,6 @@ const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
   "worker-src 'none'",
   "manifest-src 'self'",
-  ...(isDev ? [] : ["upgrade-insecure-requests"]),
 ].join("; ");
 
 const PERMISSIONS_POLICY = [
