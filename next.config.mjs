@@ -70,6 +70,10 @@ export const PAGE_CACHE_CONTROL =
 const nextConfig = {
   // Tests build fixture sites side by side with the real one, each in its own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // The Docker build sets NEXT_OUTPUT=standalone to get a self-contained
+  // server.js; elsewhere it stays off, because `next start` (npm start, the
+  // tests) warns that it "does not work" with standalone output.
+  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
