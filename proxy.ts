@@ -9,7 +9,10 @@ export function proxy(request: NextRequest) {
   if (verdict.ok) return NextResponse.next();
   return new NextResponse(request.method === "HEAD" ? null : verdict.body, {
     status: verdict.status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", ...verdict.headers },
+    headers: {
+      "Content-Type": "text/plain; charset=utf-8",
+      ...verdict.headers,
+    },
   });
 }
 
