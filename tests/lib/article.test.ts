@@ -206,3 +206,75 @@ describe("parseArticle reports each mistake with file, line, field and fix", () 
     ]);
   });
 });
+
+describe("parseArticle never lets YAML retype or roll over a value silently", () => {
+  const base = VALID.replace("tags: [Busan, FTX]", "tags: [Busan]");
+  const fixTitle =
+    '(write the headline as text, e.g. title: "Busan signs deal with FTX")';
+  const fixDate =
+    "(use YYYY-MM-DD, or ISO 8601 with an offset such as 2022-08-31T09:00:00+09:00)";
+  it.each([
+    [
+      "title: Busan signs a deal",
+      "title: 01234",
+      `2: title: must be text, but YAML read the number 1234 ${fixTitle}`,
+    ],
+    [
+      "title: Busan signs a deal",
+      "title: 0x1F",
+      `2: title: must be text, but YAML read the number 31 ${fixTitle}`,
+    ],
+    [
+      "title: Busan signs a deal",
+      "title: 1e3",
+      `2: title: must be text, but YAML read the number 1000 ${fixTitle}`,
+    ],
+    [
+      "title: Busan signs a deal",
+      "title: true",
+      `2: title: must be text, but YAML read the boolean true ${fixTitle}`,
+    ],
+    [
+      "date: 2022-08-31",
+      "date: 2023-02-29",
+      `3: date: "2023-02-29" is not a calendar date ${fixDate}`,
+    ],
+    [
+      "date: 2022-08-31",
+      "date: 2024-02-30T09:00:00+09:00",
+      `3: date: "2024-02-30T09:00:00+09:00" is not a calendar date ${fixDate}`,
+    ],
+    [
+      "tags: [Busan]",
+      "tags: [Busan, 2022]",
+      "8: tags[1]: must be text, but YAML read the number 2022 (write a list, e.g. tags: [Busan, Binance])",
+    ],
+    [
+      "tags: [Busan]",
+      "tags: [Busan]\ndraft: no",
+      '9: draft: must be true or false, but YAML read the text "no" (write draft: true or draft: false)',
+    ],
+    [
+      "tags: [Busan]",
+      "tags: [Busan]\ndraft: on",
+      '9: draft: must be true or false, but YAML read the text "on" (write draft: true or draft: false)',
+    ],
+  ])("%s → %s is an error", (from, to, problem) => {
+    const { article, problems } = parseArticle(
+      base.replace(from, to),
+      "content/retyped.md",
+    );
+    expect(article).toBeNull();
+    expect(problems.map(formatProblem)).toEqual([
+      `content/retyped.md:${problem}`,
+    ]);
+  });
+
+  it("keeps an unquoted no as the text it is where text is expected", () => {
+    const { article } = parseArticle(
+      base.replace("author: CoinJournal", "author: no"),
+      "content/author-no.md",
+    );
+    expect(article?.author).toBe("no");
+  });
+});

@@ -26,6 +26,124 @@ describe("renderMarkdown", () => {
   });
 });
 
+// What a browser would take as the URL: character references decoded in one
+// pass (as an HTML parser does), then whitespace and control characters dropped
+// (the URL parser ignores them inside a scheme), lower-cased.
+const NAMED_REFERENCES: Readonly<Record<string, string>> = {
+  amp: "&",
+  colon: ":",
+  quot: '"',
+  lt: "<",
+  gt: ">",
+};
+
+function decodeReference(reference: string): string {
+  const [, hex, decimal, name] =
+    /^&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));?$/i.exec(reference) ?? [];
+  if (hex) return String.fromCodePoint(parseInt(hex, 16));
+  if (decimal) return String.fromCodePoint(Number(decimal));
+  return (name && NAMED_REFERENCES[name.toLowerCase()]) ?? reference;
+}
+
+function effectiveUrls(html: string): string[] {
+  return [
+    ...html.matchAll(/\b(?:href|src|action|formaction|data)="([^"]*)"/gi),
+  ].map(([, value = ""]) =>
+    value
+      .replace(/&(?:#x[0-9a-f]+|#\d+|[a-z]+);?/gi, decodeReference)
+      .replace(/[\u0000-\u0020]/g, "")
+      .toLowerCase(),
+  );
+}
+
+describe("renderMarkdown keeps nothing that runs", () => {
+  it.each([
+    [
+      "script",
+      '<script>alert(1)</script>\n\n<SCRIPT SRC="//x.test/a.js"></SCRIPT>',
+    ],
+    ["iframe", '<iframe src="https://evil.test"></iframe>'],
+    ["object", '<object data="x.swf"><param name="a" value="b"></object>'],
+    ["embed", '<embed src="x.swf">'],
+    [
+      "form",
+      '<form action="https://evil.test"><input name="q"><button>Go</button></form>',
+    ],
+    ["style", "<style>body { display: none }</style>"],
+    ["svg", "<svg onload=alert(1)><circle r=1 /></svg>"],
+    ["math", '<math><mi xlink:href="javascript:alert(1)">x</mi></math>'],
+    ["base", '<base href="https://evil.test/">'],
+    ["meta", '<meta http-equiv="refresh" content="0;url=https://evil.test">'],
+    ["link", '<link rel="stylesheet" href="https://evil.test/x.css">'],
+  ])("drops <%s>", (tag, markdown) => {
+    const html = renderMarkdown(`Before\n\n${markdown}\n\nAfter\n`);
+    expect(html).not.toMatch(new RegExp(`<${tag}[\\s>/]`, "i"));
+    expect(html).toContain("Before");
+    expect(html).toContain("After");
+  });
+
+  it.each([
+    '<img src="x.png" onerror="alert(1)">',
+    '<div onclick="alert(1)" onmouseover="alert(2)">text</div>',
+    "<details open ontoggle=alert(1)>x</details>",
+    '<a href="https://x.test" ONFOCUS="alert(1)" autofocus>x</a>',
+    '<p style="background:url(javascript:alert(1))" OnLoad="x">p</p>',
+  ])("drops event handlers and inline styles from %s", (markdown) => {
+    const html = renderMarkdown(markdown);
+    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(html).not.toMatch(/\sstyle\s*=/i);
+  });
+
+  it.each([
+    "[a](javascript:alert(1))",
+    "[a](JaVaScRiPt:alert(1))",
+    "[a](  javascript:alert(1))",
+    "[a](<java\tscript:alert(1)>)",
+    "[a](java\tscript:alert(1))",
+    "[a](<java\nscript:alert(1)>)",
+    "[a](&#106;avascript:alert(1))",
+    "[a](&#x6A;avascript:alert(1))",
+    "[a](&#0000106avascript:alert(1))",
+    "[a](%6Aavascript:alert(1))",
+    "[a](javascript&colon;alert(1))",
+    "[a](vbscript:msgbox(1))",
+    "[a](VBScript:msgbox(1))",
+    "[a](data:text/html,<script>alert(1)</script>)",
+    "[a](DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
+    "![i](javascript:alert(1))",
+    "![i](data:text/html,<script>alert(1)</script>)",
+    "[x][ref]\n\n[ref]: javascript:alert(1)",
+    "<javascript:alert(1)>",
+    '<a href="javascript:alert(1)">a</a>',
+    '<a href="&#106;&#97;&#118;&#97;script:alert(1)">a</a>',
+    '<img src="javascript:alert(1)">',
+  ])("leaves no script URL from %j", (markdown) => {
+    const urls = effectiveUrls(renderMarkdown(markdown));
+    for (const url of urls) {
+      expect(url).not.toMatch(/^(?:javascript|vbscript|data):/);
+    }
+  });
+
+  it("keeps ordinary links, opening in the same tab", () => {
+    const html = renderMarkdown(
+      '[CoinJournal](https://coinjournal.net/news/) and <a href="https://evil.test" target="_blank">raw</a> and [mail](mailto:desk@example.com)\n',
+    );
+    expect(html).toContain(
+      '<a href="https://coinjournal.net/news/">CoinJournal</a>',
+    );
+    expect(html).toContain('href="mailto:desk@example.com"');
+    // A link that opens a new tab must not hand the new page window.opener.
+    for (const [anchor] of html.matchAll(/<a\b[^>]*>/g)) {
+      if (/\btarget=/i.test(anchor)) {
+        expect(anchor).toMatch(
+          /rel="[^"]*noopener[^"]*noreferrer|rel="[^"]*noreferrer[^"]*noopener/,
+        );
+      }
+    }
+    expect(html).not.toMatch(/target=/i);
+  });
+});
+
 describe("plain text and reading time", () => {
   it("strips Markdown syntax", () => {
     expect(

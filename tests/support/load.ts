@@ -1,0 +1,125 @@
+// Drives a running `next start` with autocannon over a realistic mix (index,
+// articles, feeds, 404s) and reads the server's resident memory before and after.
+// Shared by the short load test in `npm test` and the full `npm run loadtest`.
+import fs from "node:fs";
+import autocannon from "autocannon";
+
+export interface LoadTarget {
+  readonly path: string;
+  readonly status: number;
+}
+
+export interface LoadResult {
+  readonly seconds: number;
+  readonly connections: number;
+  readonly requests: number;
+  readonly requestsPerSecond: number;
+  readonly latencyP50Ms: number;
+  readonly latencyP99Ms: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  readonly unexpected: Readonly<Record<string, number>>;
+  readonly rssAfterWarmUpMb: number;
+  readonly rssAfterRunMb: number;
+}
+
+function processName(pid: number): string {
+  return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+}
+
+function childPids(pid: number): number[] {
+  const list = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8");
+  return list.split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** The next-server process: `pid` itself, or a descendant when a wrapper (npm, npx) started it. */
+export function serverPid(pid: number): number {
+  if (processName(pid).startsWith("next-server")) return pid;
+  for (const child of childPids(pid)) {
+    try {
+      return serverPid(child);
+    } catch {
+      // Not under this child; try the next.
+    }
+  }
+  throw new Error(`no next-server process under ${pid}`);
+}
+
+export function residentMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1]);
+  if (!Number.isFinite(kb)) throw new Error(`no VmRSS for process ${pid}`);
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
+/** Index, every article and feed the index links to, and two kinds of 404. */
+export async function loadTargets(baseUrl: string): Promise<LoadTarget[]> {
+  const html = await (await fetch(baseUrl)).text();
+  const pages = new Set<string>(["/"]);
+  for (const [, path = ""] of html.matchAll(/href="(\/articles\/[^"#?]+)"/g))
+    pages.add(path);
+  for (const [tag] of html.matchAll(/<link[^>]+rel="alternate"[^>]*>/g)) {
+    const href = /href="(\/[^"]+)"/.exec(tag)?.[1];
+    if (href) pages.add(href);
+  }
+  return [
+    ...[...pages].map((path) => ({ path, status: 200 })),
+    { path: "/articles/no-such-story", status: 404 },
+    { path: "/no-such-page", status: 404 },
+  ];
+}
+
+function run(
+  baseUrl: string,
+  targets: readonly LoadTarget[],
+  seconds: number,
+  connections: number,
+  unexpected: Record<string, number>,
+): Promise<autocannon.Result> {
+  return autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    requests: targets.map(({ path, status }) => ({
+      method: "GET",
+      path,
+      onResponse: (actual: number) => {
+        if (actual !== status) {
+          const key = `${actual} for ${path}`;
+          unexpected[key] = (unexpected[key] ?? 0) + 1;
+        }
+      },
+    })),
+  });
+}
+
+export async function runLoad(options: {
+  readonly baseUrl: string;
+  readonly pid: number;
+  readonly seconds: number;
+  readonly warmUpSeconds: number;
+  readonly connections: number;
+}): Promise<LoadResult> {
+  const { baseUrl, seconds, warmUpSeconds, connections } = options;
+  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl))
+    throw new Error(`load tests only target 127.0.0.1, not ${baseUrl}`);
+  const pid = serverPid(options.pid);
+  const targets = await loadTargets(baseUrl);
+  const unexpected: Record<string, number> = {};
+  await run(baseUrl, targets, warmUpSeconds, connections, {});
+  const rssAfterWarmUpMb = residentMb(pid);
+  const result = await run(baseUrl, targets, seconds, connections, unexpected);
+  return {
+    seconds,
+    connections,
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyP50Ms: result.latency.p50,
+    latencyP99Ms: result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    unexpected,
+    rssAfterWarmUpMb,
+    rssAfterRunMb: residentMb(pid),
+  };
+}
