@@ -4,7 +4,13 @@
 // newest-first lists. Any error in any file fails the whole load, listing all.
 import fs from "node:fs";
 import path from "node:path";
+import { imageSize } from "image-size";
 import { parseArticle, type Article } from "@/lib/article";
+import {
+  checkContent,
+  localImagePaths,
+  type ImageDimensions,
+} from "@/lib/content-rules";
 import { ContentError, hasErrors, type ContentProblem } from "@/lib/problems";
 import { isPreviewMode, isVisible } from "@/lib/publishing";
 import { renderMarkdown } from "@/lib/markdown";
@@ -12,6 +18,14 @@ import { renderMarkdown } from "@/lib/markdown";
 export interface ContentLibrary {
   readonly articles: readonly Article[];
   readonly problems: readonly ContentProblem[];
+  /** Size of every local image the articles use, keyed by its path under public/. */
+  readonly images: ReadonlyMap<string, ImageDimensions | null>;
+}
+
+export interface LeadImage extends ImageDimensions {
+  readonly src: string;
+  readonly alt: string;
+  readonly credit?: string;
 }
 
 export function getContentDir(): string {
@@ -22,6 +36,49 @@ export function getContentDir(): string {
     : path.join(process.cwd(), "content");
 }
 
+export function getPublicDir(): string {
+  return path.join(process.cwd(), "public");
+}
+
+/** Reads one image's intrinsic size; null when it is missing outside public/ or not an image. */
+function readImageSize(
+  publicDir: string,
+  urlPath: string,
+): ImageDimensions | null | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const file = path.join(publicDir, decoded);
+  // A path such as /../../etc/passwd.png must not read outside public/.
+  if (!file.startsWith(publicDir + path.sep)) return undefined;
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;
+  try {
+    const { width, height } = imageSize(fs.readFileSync(file));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+function readImageSizes(
+  articles: readonly Article[],
+  publicDir: string,
+): Map<string, ImageDimensions | null> {
+  const sizes = new Map<string, ImageDimensions | null>();
+  for (const urlPath of localImagePaths(articles)) {
+    const size = readImageSize(publicDir, urlPath);
+    if (size !== undefined) sizes.set(urlPath, size);
+  }
+  return sizes;
+}
+
+function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line;
+}
+
 function byNewestFirst(a: Article, b: Article): number {
   return b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
 }
@@ -29,6 +86,7 @@ function byNewestFirst(a: Article, b: Article): number {
 /** Reads and checks a content folder without throwing: the content check prints what this returns. */
 export function readContentLibrary(
   dir: string = getContentDir(),
+  publicDir: string = getPublicDir(),
 ): ContentLibrary {
   const files = fs
     .readdirSync(dir, { withFileTypes: true })
@@ -39,18 +97,25 @@ export function readContentLibrary(
     .sort();
   const relativeDir = path.relative(process.cwd(), dir);
   const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
-  const results = files.map((name) =>
+  const displayNames = files.map((name) => path.join(displayDir, name));
+  const results = files.map((name, index) =>
     parseArticle(
       fs.readFileSync(path.join(dir, name), "utf8"),
-      path.join(displayDir, name),
+      displayNames[index] ?? name,
     ),
   );
   const articles = results.flatMap((result) =>
     result.article ? [result.article] : [],
   );
+  const images = readImageSizes(articles, publicDir);
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...checkContent(articles, { files: displayNames, images, now: Date.now() }),
+  ].sort(byFileThenLine);
   return {
     articles: Object.freeze([...articles].sort(byNewestFirst)),
-    problems: Object.freeze(results.flatMap((result) => result.problems)),
+    problems: Object.freeze(problems),
+    images,
   };
 }
 
@@ -76,6 +141,20 @@ export function getVisibleArticles(): readonly Article[] {
 
 export function getVisibleArticle(slug: string): Article | undefined {
   return getVisibleArticles().find((article) => article.slug === slug);
+}
+
+/** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */
+export function getLeadImage(article: Article): LeadImage | undefined {
+  const size = article.image
+    ? loadLibrary().images.get(article.image)
+    : undefined;
+  if (!article.image || !article.imageAlt || !size) return undefined;
+  return {
+    src: article.image,
+    alt: article.imageAlt,
+    ...(article.imageCredit ? { credit: article.imageCredit } : {}),
+    ...size,
+  };
 }
 
 const renderedBodies = new Map<string, string>();
