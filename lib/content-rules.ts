@@ -279,7 +279,7 @@ function bodyRules(
   for (const [line, snippets] of htmlByLine) {
     report(
       line,
-      `raw HTML ${snippets.join(" ")} is removed by the sanitizer`,
+      `raw HTML ${snippets.join(", ")} is removed by the sanitizer`,
       "write it in Markdown instead; see docs/editing.md",
       "warning",
     );
