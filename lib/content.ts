@@ -119,6 +119,19 @@ export function readContentLibrary(
   };
 }
 
+/** Writes a new article file, or returns false when one of that name exists: it never overwrites. */
+export function createArticleFile(file: string, text: string): boolean {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, text, { flag: "wx" });
+    return true;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "EEXIST")
+      return false;
+    throw error;
+  }
+}
+
 let cachedLibrary: ContentLibrary | undefined;
 
 function loadLibrary(): ContentLibrary {
