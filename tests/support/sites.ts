@@ -5,7 +5,7 @@ import net from "node:net";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 export interface SiteDefinition {
   readonly contentDir: string;
@@ -16,6 +16,8 @@ export interface SiteDefinition {
 export const SITES = {
   real: { contentDir: "content" },
   fixture: { contentDir: "tests/fixtures/site" },
+  // A published article with a lead image, a draft and a future-dated one.
+  drafts: { contentDir: "tests/fixtures/drafts" },
 } as const satisfies Record<string, SiteDefinition>;
 
 export type SiteName = keyof typeof SITES;
