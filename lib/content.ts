@@ -1,7 +1,9 @@
 // The only module that touches the file system. It reads every Markdown file
 // in CONTENT_DIR (default content/) once per process (every request in dev,
 // for live preview), parses them with lib/article, and hands out read-only,
-// newest-first lists. Any error in any file fails the whole load, listing all.
+// newest-first lists. lib/content-rules checks what needs every file or public/
+// (this module reads image sizes for it), so the content check and the build
+// share one rule set. Any error in any file fails the whole load, listing all.
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
