@@ -1,48 +1,21 @@
-// Checks that need more than one file or facts from disk, as a pure function
-// of the parsed articles and those facts (content.ts gathers them): slugs that
-// collide, tags spelt two ways, links to missing articles, images missing from
-// public/ or without alt text, placeholders, and what the sanitizer would drop.
+// The content rules beyond the schema, as a pure function of the parsed
+// articles and facts content.ts gathers from disk: slugs that collide, tags
+// spelt two ways, TODO placeholders, lead images missing from public/, and
+// (from lib/body-rules) what is wrong in each body.
 import type { Article } from "@/lib/article";
-import { formatCalendarDate } from "@/lib/dates";
-import { scanMarkdown, sanitizerKeepsUrl } from "@/lib/markdown";
+import { checkBody, imageFileProblem, type BodyFacts } from "@/lib/body-rules";
 import type { ContentProblem } from "@/lib/problems";
-import { publicationState } from "@/lib/publishing";
-import { articlePath } from "@/lib/site";
 
-export interface ImageDimensions {
-  readonly width: number;
-  readonly height: number;
-}
+export { localImagePaths, type ImageDimensions } from "@/lib/body-rules";
 
-export interface ContentFacts {
+export interface ContentFacts extends BodyFacts {
   /** Every Markdown file read, as displayed in messages, valid or not. */
   readonly files: readonly string[];
-  /** Each local image path the articles use: its size, null when the file is not a readable image; absent when missing. */
-  readonly images: ReadonlyMap<string, ImageDimensions | null>;
-  readonly now: number;
 }
 
 const PLACEHOLDER = /^TODO\b/;
-const ARTICLE_LINK = /^\/articles\/([^/?#]*)\/?(?:[?#].*)?$/;
-const HTML_COMMENT = /^<!--[\s\S]*-->$/;
-const SNIPPET_LENGTH = 60;
 
 type Rule = (article: Article) => ContentProblem[];
-
-function snippet(text: string): string {
-  const firstLine = text.trim().split("\n")[0] ?? "";
-  return firstLine.length > SNIPPET_LENGTH
-    ? `${firstLine.slice(0, SNIPPET_LENGTH)}…`
-    : firstLine;
-}
-
-function isLocalPath(url: string): boolean {
-  return url.startsWith("/") && !url.startsWith("//");
-}
-
-function hasScheme(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//");
-}
 
 /** The slug as a file-name key: files differing only in case are one file on macOS and Windows. */
 function fileKey(file: string): string {
@@ -153,27 +126,9 @@ function checkPlaceholders(article: Article): ContentProblem[] {
   return [...fields, ...tags, ...body];
 }
 
-function imageFileProblem(
-  url: string,
-  images: ContentFacts["images"],
-): { message: string; fix: string } | null {
-  const size = images.get(url);
-  if (size === undefined)
-    return {
-      message: `"${url}" does not exist under public/`,
-      fix: `put the file at public${url}, or correct the path`,
-    };
-  if (size === null)
-    return {
-      message: `"${url}" is not a readable image`,
-      fix: "save it again as JPEG, PNG, WebP, AVIF or GIF",
-    };
-  return null;
-}
-
 function checkLeadImage(
   article: Article,
-  images: ContentFacts["images"],
+  images: BodyFacts["images"],
 ): ContentProblem[] {
   if (!article.image) return [];
   const problem = imageFileProblem(article.image, images);
@@ -184,120 +139,6 @@ function checkLeadImage(
   ];
 }
 
-function bodyRules(
-  article: Article,
-  facts: ContentFacts,
-  bySlug: ReadonlyMap<string, Article>,
-): ContentProblem[] {
-  const scan = scanMarkdown(article.markdown);
-  const problems: ContentProblem[] = [];
-  const report = (
-    bodyLine: number,
-    message: string,
-    fix: string,
-    severity: ContentProblem["severity"] = "error",
-  ) =>
-    problems.push({
-      file: article.file,
-      line: article.lines.body + bodyLine - 1,
-      field: "body",
-      message,
-      fix,
-      severity,
-    });
-
-  for (const { url, line } of scan.links) {
-    if (!sanitizerKeepsUrl("link", url)) {
-      report(
-        line,
-        `link to "${snippet(url)}" is removed by the sanitizer`,
-        "use an http(s) address or a path on this site",
-        "warning",
-      );
-      continue;
-    }
-    const slug = ARTICLE_LINK.exec(url)?.[1];
-    if (slug === undefined) continue;
-    const target = bySlug.get(slug);
-    if (!target) {
-      report(
-        line,
-        `links to "${url}", which is not an article`,
-        "check the slug against the file names in the content folder",
-      );
-      continue;
-    }
-    const state = publicationState(target, facts.now);
-    if (
-      state === "published" ||
-      publicationState(article, facts.now) !== "published"
-    )
-      continue;
-    const when =
-      state === "draft"
-        ? "a draft"
-        : `scheduled for ${formatCalendarDate(target.date.calendarDate)}`;
-    report(
-      line,
-      `links to "${articlePath(slug)}", which is ${when} and answers 404 until it is published`,
-      "publish that article first, or remove the link",
-      "warning",
-    );
-  }
-
-  for (const { url, alt, line } of scan.images) {
-    if (!alt.trim())
-      report(
-        line,
-        `image "${snippet(url)}" has no alt text`,
-        `describe the image inside the brackets, e.g. ![Busan harbour at dusk](${snippet(url)})`,
-      );
-    if (!sanitizerKeepsUrl("image", url)) {
-      report(
-        line,
-        `image "${snippet(url)}" is removed by the sanitizer`,
-        "put the image under public/ and write its path, e.g. /images/busan-port.jpg",
-        "warning",
-      );
-    } else if (!hasScheme(url) && !isLocalPath(url)) {
-      report(
-        line,
-        `image "${snippet(url)}" is a relative path, which breaks on article pages`,
-        `start the path with /, e.g. /${url.replace(/^(\.\.?\/)+/, "")}`,
-      );
-    } else if (isLocalPath(url)) {
-      const problem = imageFileProblem(url, facts.images);
-      if (problem) report(line, `image ${problem.message}`, problem.fix);
-    }
-  }
-
-  const htmlByLine = new Map<number, string[]>();
-  for (const { html, line } of scan.html) {
-    if (HTML_COMMENT.test(html.trim())) continue;
-    htmlByLine.set(line, [...(htmlByLine.get(line) ?? []), snippet(html)]);
-  }
-  for (const [line, snippets] of htmlByLine) {
-    report(
-      line,
-      `raw HTML ${snippets.join(", ")} is removed by the sanitizer`,
-      "write it in Markdown instead; see docs/editing.md",
-      "warning",
-    );
-  }
-  return problems;
-}
-
-/** Every local image path the articles use (lead images and Markdown images), for content.ts to look up under public/. */
-export function localImagePaths(articles: readonly Article[]): string[] {
-  const paths = articles.flatMap((article) => [
-    ...(article.image ? [article.image] : []),
-    ...scanMarkdown(article.markdown)
-      .images.map((image) => image.url)
-      .filter(isLocalPath),
-  ]);
-  return [...new Set(paths)];
-}
-
 export function checkContent(
   articles: readonly Article[],
   facts: ContentFacts,
@@ -306,7 +147,7 @@ export function checkContent(
   const perArticle: Rule = (article) => [
     ...checkPlaceholders(article),
     ...checkLeadImage(article, facts.images),
-    ...bodyRules(article, facts, bySlug),
+    ...checkBody(article, facts, bySlug),
   ];
   return [
     ...checkSlugCollisions(facts.files),
