@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Article } from "@/lib/article";
 import { articlePath } from "@/lib/site";
 import { ArticleDate } from "@/components/article-date";
+import { PublicationBanner } from "@/components/publication-banner";
 import { TagList } from "@/components/tag-list";
 
 interface ArticleTeaserProps {
@@ -15,6 +16,7 @@ export function ArticleTeaser({
 }: ArticleTeaserProps) {
   return (
     <article className="teaser">
+      <PublicationBanner article={article} variant="teaser" />
       <Heading className="teaser-title">
         <Link href={articlePath(article.slug)}>{article.title}</Link>
       </Heading>

@@ -27,6 +27,17 @@ export interface Article extends Frontmatter {
   readonly readingMinutes: number;
   /** The latest of date, updated and every entry in updates. */
   readonly modified: PublicationDate;
+  /** Where things sit in the file, so later checks can name the line to fix. */
+  readonly lines: ArticleLines;
+}
+
+export interface ArticleLines {
+  /** File line of each top-level frontmatter field that is present. */
+  readonly fields: Readonly<Partial<Record<string, number>>>;
+  /** File line of each tag, in order (the tags line itself for a [flow, list]). */
+  readonly tags: readonly number[];
+  /** File line on which the Markdown body starts: body line n is file line body + n - 1. */
+  readonly body: number;
 }
 
 export interface ParseResult {
@@ -110,6 +121,11 @@ function issueToProblems(
   ];
 }
 
+/** Fields with defaults (draft, updates, events) exist on the result even when the file omits them. */
+function isWritten(data: unknown, key: string): boolean {
+  return typeof data === "object" && data !== null && Object.hasOwn(data, key);
+}
+
 function latestDate(dates: readonly PublicationDate[]): PublicationDate {
   return dates.reduce((latest, candidate) =>
     candidate.epochMs > latest.epochMs ? candidate : latest,
@@ -159,6 +175,17 @@ export function parseArticle(text: string, file: string): ParseResult {
     ...(frontmatter.updated ? [frontmatter.updated] : []),
     ...frontmatter.updates.map((entry) => entry.date),
   ]);
+  const lines: ArticleLines = {
+    fields: Object.fromEntries(
+      Object.keys(frontmatter)
+        .filter((key) => isWritten(split.data, key))
+        .map((key) => [key, lineOfField(split.frontMatter, [key])]),
+    ),
+    tags: frontmatter.tags.map((_, index) =>
+      lineOfField(split.frontMatter, ["tags", index]),
+    ),
+    body: split.bodyLine,
+  };
   const article: Article = {
     ...frontmatter,
     slug,
@@ -168,6 +195,7 @@ export function parseArticle(text: string, file: string): ParseResult {
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     modified,
+    lines,
   };
   return { article, problems };
 }

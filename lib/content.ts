@@ -1,10 +1,18 @@
 // The only module that touches the file system. It reads every Markdown file
 // in CONTENT_DIR (default content/) once per process (every request in dev,
 // for live preview), parses them with lib/article, and hands out read-only,
-// newest-first lists. Any error in any file fails the whole load, listing all.
+// newest-first lists. lib/content-rules checks what needs every file or public/
+// (this module reads image sizes for it), so the content check and the build
+// share one rule set. Any error in any file fails the whole load, listing all.
 import fs from "node:fs";
 import path from "node:path";
+import { imageSize } from "image-size";
 import { parseArticle, type Article } from "@/lib/article";
+import {
+  checkContent,
+  localImagePaths,
+  type ImageDimensions,
+} from "@/lib/content-rules";
 import { ContentError, hasErrors, type ContentProblem } from "@/lib/problems";
 import { isPreviewMode, isVisible } from "@/lib/publishing";
 import { renderMarkdown } from "@/lib/markdown";
@@ -12,6 +20,14 @@ import { renderMarkdown } from "@/lib/markdown";
 export interface ContentLibrary {
   readonly articles: readonly Article[];
   readonly problems: readonly ContentProblem[];
+  /** Size of every local image the articles use, keyed by its path under public/. */
+  readonly images: ReadonlyMap<string, ImageDimensions | null>;
+}
+
+export interface LeadImage extends ImageDimensions {
+  readonly src: string;
+  readonly alt: string;
+  readonly credit?: string;
 }
 
 export function getContentDir(): string {
@@ -22,6 +38,49 @@ export function getContentDir(): string {
     : path.join(process.cwd(), "content");
 }
 
+export function getPublicDir(): string {
+  return path.join(process.cwd(), "public");
+}
+
+/** Reads one image's intrinsic size; null when it is missing outside public/ or not an image. */
+function readImageSize(
+  publicDir: string,
+  urlPath: string,
+): ImageDimensions | null | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const file = path.join(publicDir, decoded);
+  // A path such as /../../etc/passwd.png must not read outside public/.
+  if (!file.startsWith(publicDir + path.sep)) return undefined;
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;
+  try {
+    const { width, height } = imageSize(fs.readFileSync(file));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+function readImageSizes(
+  articles: readonly Article[],
+  publicDir: string,
+): Map<string, ImageDimensions | null> {
+  const sizes = new Map<string, ImageDimensions | null>();
+  for (const urlPath of localImagePaths(articles)) {
+    const size = readImageSize(publicDir, urlPath);
+    if (size !== undefined) sizes.set(urlPath, size);
+  }
+  return sizes;
+}
+
+function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line;
+}
+
 function byNewestFirst(a: Article, b: Article): number {
   return b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
 }
@@ -29,6 +88,7 @@ function byNewestFirst(a: Article, b: Article): number {
 /** Reads and checks a content folder without throwing: the content check prints what this returns. */
 export function readContentLibrary(
   dir: string = getContentDir(),
+  publicDir: string = getPublicDir(),
 ): ContentLibrary {
   const files = fs
     .readdirSync(dir, { withFileTypes: true })
@@ -39,19 +99,39 @@ export function readContentLibrary(
     .sort();
   const relativeDir = path.relative(process.cwd(), dir);
   const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
-  const results = files.map((name) =>
+  const displayNames = files.map((name) => path.join(displayDir, name));
+  const results = files.map((name, index) =>
     parseArticle(
       fs.readFileSync(path.join(dir, name), "utf8"),
-      path.join(displayDir, name),
+      displayNames[index] ?? name,
     ),
   );
   const articles = results.flatMap((result) =>
     result.article ? [result.article] : [],
   );
+  const images = readImageSizes(articles, publicDir);
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...checkContent(articles, { files: displayNames, images, now: Date.now() }),
+  ].sort(byFileThenLine);
   return {
     articles: Object.freeze([...articles].sort(byNewestFirst)),
-    problems: Object.freeze(results.flatMap((result) => result.problems)),
+    problems: Object.freeze(problems),
+    images,
   };
+}
+
+/** Writes a new article file, or returns false when one of that name exists: it never overwrites. */
+export function createArticleFile(file: string, text: string): boolean {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, text, { flag: "wx" });
+    return true;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "EEXIST")
+      return false;
+    throw error;
+  }
 }
 
 let cachedLibrary: ContentLibrary | undefined;
@@ -76,6 +156,20 @@ export function getVisibleArticles(): readonly Article[] {
 
 export function getVisibleArticle(slug: string): Article | undefined {
   return getVisibleArticles().find((article) => article.slug === slug);
+}
+
+/** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */
+export function getLeadImage(article: Article): LeadImage | undefined {
+  const size = article.image
+    ? loadLibrary().images.get(article.image)
+    : undefined;
+  if (!article.image || !article.imageAlt || !size) return undefined;
+  return {
+    src: article.image,
+    alt: article.imageAlt,
+    ...(article.imageCredit ? { credit: article.imageCredit } : {}),
+    ...size,
+  };
 }
 
 const renderedBodies = new Map<string, string>();

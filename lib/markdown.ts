@@ -3,6 +3,8 @@
 // handlers or javascript: URLs), so the one component that injects HTML can trust it.
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import { sanitize } from "hast-util-sanitize";
+import type { Element } from "hast";
 import type { Nodes } from "mdast";
 
 const WORDS_PER_MINUTE = 230;
@@ -43,4 +45,86 @@ export function countWords(plainText: string): number {
 
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE));
+}
+
+export interface MarkdownLink {
+  readonly url: string;
+  /** Line within the Markdown body, counting from 1. */
+  readonly line: number;
+}
+
+export interface MarkdownImage extends MarkdownLink {
+  readonly alt: string;
+}
+
+export interface MarkdownHtml {
+  readonly html: string;
+  readonly line: number;
+}
+
+/** What a body links to, shows and embeds: the facts the content rules check. */
+export interface MarkdownScan {
+  readonly links: readonly MarkdownLink[];
+  readonly images: readonly MarkdownImage[];
+  readonly html: readonly MarkdownHtml[];
+}
+
+function lineOf(node: Nodes): number {
+  return node.position?.start.line ?? 1;
+}
+
+function walk(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ("children" in node) for (const child of node.children) walk(child, visit);
+}
+
+export function scanMarkdown(markdown: string): MarkdownScan {
+  const tree = parser.parse(markdown);
+  const links: MarkdownLink[] = [];
+  const images: MarkdownImage[] = [];
+  const html: MarkdownHtml[] = [];
+  const definitions = new Map<string, string>();
+  const imageReferences: { identifier: string; alt: string; line: number }[] =
+    [];
+  walk(tree, (node) => {
+    if (node.type === "link" || node.type === "definition")
+      links.push({ url: node.url, line: lineOf(node) });
+    if (node.type === "definition") definitions.set(node.identifier, node.url);
+    if (node.type === "image")
+      images.push({ url: node.url, alt: node.alt ?? "", line: lineOf(node) });
+    if (node.type === "imageReference")
+      imageReferences.push({
+        identifier: node.identifier,
+        alt: node.alt ?? "",
+        line: lineOf(node),
+      });
+    if (node.type === "html")
+      html.push({ html: node.value, line: lineOf(node) });
+  });
+  // `![alt][ref]` takes its address from a definition that may come later in the body.
+  for (const { identifier, alt, line } of imageReferences) {
+    const url = definitions.get(identifier);
+    if (url !== undefined) images.push({ url, alt, line });
+  }
+  return { links, images, html };
+}
+
+/** Asks the sanitizer itself whether it keeps this address, so the check cannot drift from it. */
+export function sanitizerKeepsUrl(
+  kind: "link" | "image",
+  url: string,
+): boolean {
+  const [tagName, property] = kind === "link" ? ["a", "href"] : ["img", "src"];
+  const element: Element = {
+    type: "element",
+    tagName,
+    properties: { [property]: url },
+    children: [],
+  };
+  const kept = sanitize(element);
+  return (
+    kept.type === "element" &&
+    kept.tagName === tagName &&
+    kept.properties[property] === url
+  );
 }

@@ -25,3 +25,8 @@ export function isVisible(
 ): boolean {
   return preview || publicationState(article, now) === "published";
 }
+
+/** The state at this moment: for the preview's banners (a build decides visibility once, in getVisibleArticles). */
+export function currentPublicationState(article: Article): PublicationState {
+  return publicationState(article, Date.now());
+}

@@ -79,3 +79,44 @@ describe("the published list", () => {
     );
   });
 });
+
+describe("getLeadImage", () => {
+  it("gives the image with the size read from the file", async () => {
+    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "drafts"));
+    const content = await import("@/lib/content");
+    const article = content.getVisibleArticle("published-with-image");
+    expect(article && content.getLeadImage(article)).toEqual({
+      src: "/images/examples/harbour-bands.png",
+      alt: "Bands of sky, sand and sea, an illustration",
+      credit: "Illustration: Busan Ledger",
+      width: 1200,
+      height: 675,
+    });
+  });
+});
+
+describe("the real articles' editor's notes", () => {
+  const articles = readContentLibrary(path.resolve("content")).articles;
+  const bySlug = (slug: string) =>
+    articles.find((article) => article.slug === slug);
+
+  it("say plainly what followed, and their latest date is the modified date", () => {
+    const ftx = bySlug("busan-announces-partnership-with-ftx");
+    const binance = bySlug(
+      "binance-says-it-will-help-busan-grow-its-blockchain-industry",
+    );
+    const notes = (slug: string) =>
+      bySlug(slug)?.updates.map((update) => update.note) ?? [];
+    expect(notes("busan-announces-partnership-with-ftx")).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("filed for bankruptcy on 11 November 2022"),
+        expect.stringContaining("convicted of fraud on 2 November 2023"),
+      ]),
+    );
+    expect(
+      notes("binance-says-it-will-help-busan-grow-its-blockchain-industry"),
+    ).toEqual([expect.stringContaining("pleaded guilty")]);
+    expect(ftx?.modified.calendarDate).toBe("2023-11-02");
+    expect(binance?.modified.calendarDate).toBe("2023-11-21");
+  });
+});

@@ -3,6 +3,8 @@ import {
   countWords,
   markdownToPlainText,
   readingMinutes,
+  sanitizerKeepsUrl,
+  scanMarkdown,
   renderMarkdown,
 } from "@/lib/markdown";
 
@@ -158,5 +160,46 @@ describe("plain text and reading time", () => {
     expect(readingMinutes(0)).toBe(1);
     expect(readingMinutes(460)).toBe(2);
     expect(readingMinutes(700)).toBe(3);
+  });
+});
+
+describe("scanMarkdown", () => {
+  it("finds links, images (also by reference) and raw HTML with their lines", () => {
+    const scan = scanMarkdown(
+      "Intro <b>x</b>\n\n[a](/articles/a) ![Alt](/images/a.png)\n\n![Ref][pic]\n\n[pic]: /images/b.png\n",
+    );
+    expect(scan.links).toEqual([
+      { url: "/articles/a", line: 3 },
+      { url: "/images/b.png", line: 7 },
+    ]);
+    expect(scan.images).toEqual([
+      { url: "/images/a.png", alt: "Alt", line: 3 },
+      { url: "/images/b.png", alt: "Ref", line: 5 },
+    ]);
+    expect(scan.html).toEqual([
+      { html: "<b>", line: 1 },
+      { html: "</b>", line: 1 },
+    ]);
+  });
+});
+
+describe("sanitizerKeepsUrl", () => {
+  it("agrees with what renderMarkdown keeps", () => {
+    for (const url of [
+      "https://example.com/",
+      "/articles/a",
+      "mailto:desk@example.com",
+      "javascript:alert(1)",
+      "HTTPS://example.com/",
+      "vbscript:x",
+    ]) {
+      const kept = renderMarkdown(`[x](${url})`).includes(`href="${url}"`);
+      expect(sanitizerKeepsUrl("link", url)).toBe(kept);
+    }
+    expect(sanitizerKeepsUrl("link", "javascript:alert(1)")).toBe(false);
+    expect(sanitizerKeepsUrl("image", "data:image/png;base64,AAAA")).toBe(
+      false,
+    );
+    expect(sanitizerKeepsUrl("image", "/images/a.png")).toBe(true);
   });
 });

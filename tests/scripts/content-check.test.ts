@@ -38,6 +38,28 @@ describe("npm run content:check", () => {
   });
 });
 
+describe("npm run content:check on warnings and cross-file problems", () => {
+  it("passes with only warnings, printing each with its line", () => {
+    const result = runNpm(
+      "content:check",
+      path.join(FIXTURES, "rules/raw-html"),
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(
+      "raw-html-story.md:13: body: warning: raw HTML <iframe",
+    );
+    expect(result.stdout).toContain("0 error(s), 4 warning(s)");
+  });
+
+  it("fails on a tag spelt two ways, listing both files' problems", () => {
+    const result = runNpm("content:check", path.join(FIXTURES, "rules/tags"));
+    expect(result.status).toBe(1);
+    expect(
+      result.stderr.split("\n").filter((line) => line.includes(": tags: ")),
+    ).toHaveLength(2);
+  });
+});
+
 describe("npm run build", () => {
   it("fails before building when content is broken, with every problem listed", () => {
     const result = runNpm("build", path.join(FIXTURES, "invalid"));

@@ -5,7 +5,7 @@ import net from "node:net";
 import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
-const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 export interface SiteDefinition {
   readonly contentDir: string;
@@ -20,6 +20,8 @@ export const SITES = {
     contentDir: "tests/fixtures/site",
     env: { SITE_ENV: "staging", SITE_URL: "https://staging.example.org/" },
   },
+  // A published article with a lead image, a draft and a future-dated one.
+  drafts: { contentDir: "tests/fixtures/drafts" },
 } as const satisfies Record<string, SiteDefinition>;
 
 export type SiteName = keyof typeof SITES;

@@ -5,9 +5,12 @@ import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticleUpdates } from "@/components/article-updates";
 import { JsonLd } from "@/components/json-ld";
+import { LeadImage } from "@/components/lead-image";
+import { PublicationBanner } from "@/components/publication-banner";
 import { TagList } from "@/components/tag-list";
 import {
   getArticleHtml,
+  getLeadImage,
   getVisibleArticle,
   getVisibleArticles,
 } from "@/lib/content";
@@ -35,10 +38,13 @@ export async function generateMetadata({
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getVisibleArticle((await params).slug);
   if (!article) notFound();
+  const leadImage = getLeadImage(article);
   return (
     <article className="article page">
       <JsonLd data={articleGraph(article)} />
+      <PublicationBanner article={article} variant="page" />
       <ArticleHeader article={article} />
+      {leadImage ? <LeadImage image={leadImage} /> : null}
       <ArticleUpdates updates={article.updates} />
       <ArticleBody html={getArticleHtml(article)} />
       <footer className="article-footer">
