@@ -1,14 +1,10 @@
-import { ArticleList } from "@/components/article-list";
+import { notFound } from "next/navigation";
+import { PagedListing } from "@/components/paged-listing";
 import { getVisibleArticles } from "@/lib/content";
+import { getPage } from "@/lib/pagination";
 
 export default function HomePage() {
-  const articles = getVisibleArticles();
-  return (
-    <section aria-labelledby="latest-heading" className="page">
-      <h1 id="latest-heading" className="section-title">
-        Latest from Busan
-      </h1>
-      <ArticleList articles={articles} />
-    </section>
-  );
+  const page = getPage(getVisibleArticles(), "1");
+  if (!page) notFound();
+  return <PagedListing heading="Latest from Busan" page={page} basePath="/" />;
 }

@@ -13,6 +13,8 @@ const MAX_TERMS = 12;
 export const MAX_RESULTS = 50;
 const SNIPPET_WORDS = 36;
 const SNIPPET_LEAD = 10;
+const PHRASE_BONUS = 10;
+const PHRASE_BONUS_CANDIDATES = 200;
 
 const FIELDS = ["title", "tags", "summary", "body"] as const;
 type Field = (typeof FIELDS)[number];
@@ -191,6 +193,27 @@ function snippet(article: Article, words: ReadonlySet<string>): TextSegment[] {
   return [...before, ...segments, ...after];
 }
 
+/**
+ * Unquoted words that also stand together (Amy Woo, not "Amy Park … woo-hoo")
+ * rank first. Checked for the best PHRASE_BONUS_CANDIDATES only, since it
+ * re-reads bodies.
+ */
+function boostAdjacentWords(
+  index: SearchIndex,
+  query: SearchQuery,
+  totals: Array<readonly [number, number]>,
+): void {
+  const words = query.terms.flatMap((term) => term.words);
+  if (query.terms.length < 2 || words.length !== query.terms.length) return;
+  const head = totals.slice(0, PHRASE_BONUS_CANDIDATES).map(([at, score]) => {
+    const article = index.articles[at];
+    const bonus = article ? PHRASE_BONUS * phraseScore(article, words) : 0;
+    return [at, score + bonus] as const;
+  });
+  head.sort(([atA, a], [atB, b]) => b - a || atA - atB);
+  totals.splice(0, head.length, ...head);
+}
+
 export function search(
   articles: readonly Article[],
   query: SearchQuery,
@@ -212,6 +235,7 @@ export function search(
   }
   // Best score first; ties go to the newer article (a lower position).
   totals.sort(([atA, a], [atB, b]) => b - a || atA - atB);
+  boostAdjacentWords(index, query, totals);
   const words = new Set(query.terms.flatMap((term) => term.words));
   const results = totals.slice(0, MAX_RESULTS).flatMap(([at]) => {
     const article = articles[at];

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PagedListing } from "@/components/paged-listing";
+import { getTagPage, tagPageParams } from "@/lib/tag-pages";
+import { tagPath } from "@/lib/tags";
+
+export const dynamicParams = false;
+
+interface TagPageProps {
+  readonly params: Promise<{ tag: string; page: string }>;
+}
+
+export function generateStaticParams() {
+  return tagPageParams();
+}
+
+export async function generateMetadata({
+  params,
+}: TagPageProps): Promise<Metadata> {
+  const { tag, page } = await params;
+  const found = getTagPage(tag, page);
+  if (!found) return {};
+  return {
+    title: `Stories tagged ${found.tag.name}, page ${found.page.number}`,
+  };
+}
+
+export default async function TagPage({ params }: TagPageProps) {
+  const { tag, page } = await params;
+  const found = getTagPage(tag, page);
+  if (!found) notFound();
+  return (
+    <PagedListing
+      heading={`Tagged ${found.tag.name}`}
+      page={found.page}
+      basePath={tagPath(found.tag.slug)}
+    />
+  );
+}
