@@ -42,9 +42,17 @@ async function openPage(
   pathname: string,
   width = 1280,
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  // axe opens helper pages in the same context, so each page gets its own.
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+  });
+  const page = await context.newPage();
   await page.goto(siteUrl(site, pathname));
   return page;
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
 }
 
 describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
@@ -66,7 +74,7 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
         fullPage: true,
       });
     }
-    await page.close();
+    await closePage(page);
   });
 
   it("does not scroll sideways at 320 px", async () => {
@@ -75,7 +83,7 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
+    await closePage(page);
   });
 
   it("gives every control a tap target of at least 24 px", async () => {
@@ -105,7 +113,7 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
         );
     });
     expect(small).toEqual([]);
-    await page.close();
+    await closePage(page);
   });
 
   it("reaches the skip link first, then every control with a visible focus", async () => {
@@ -130,7 +138,7 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
       expect(focused?.visiblyFocused, JSON.stringify(focused)).toBe(true);
     }
     expect(reached).toBe(controls);
-    await page.close();
+    await closePage(page);
   });
 });
 
@@ -165,6 +173,6 @@ describe("printing an article", () => {
       internalLink: '" (/articles/fixture-exchange-launch)"',
       sourceLink: '" (https://example.com/original-story)"',
     });
-    await page.close();
+    await closePage(page);
   });
 });

@@ -72,7 +72,7 @@ describe("a keyboard-only reader", () => {
     await page.keyboard.press("Tab");
     expect((await describeFocus(page))?.text).toBe("Skip to content");
     await follow(page, "/", "main");
-    expect(await page.locator(".article-list li").count()).toBe(2);
+    expect(await page.locator(".article-list > li").count()).toBe(2);
     await page.close();
   });
 
@@ -81,8 +81,9 @@ describe("a keyboard-only reader", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const page = await context.newPage();
     await page.goto(siteUrl("real", FTX));
-    const button = await tabTo(page, (element) => element.tag === "button");
-    expect(button.text).toBe("Copy link");
+    const button = await tabTo(page, (element) => element.text === "Copy link");
+    expect(button.tag).toBe("button");
+    expect(button.visiblyFocused).toBe(true);
     await page.keyboard.press("Enter");
     await expect
       .poll(() => page.locator(".copy-status").textContent())
