@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import type { Article } from "@/lib/article";
 import type { Page } from "@/lib/pagination";
 import { ArticleList } from "@/components/article-list";
+import { PageSection } from "@/components/page-section";
 import { PaginationNav } from "@/components/pagination-nav";
 
 interface PagedListingProps {
@@ -13,13 +14,17 @@ interface PagedListingProps {
 /** One page of a newest-first listing (the index, a tag), with its page links. */
 export function PagedListing({ heading, page, basePath }: PagedListingProps) {
   return (
-    <section aria-labelledby="listing-heading" className="page">
-      <h1 id="listing-heading" className="section-title">
-        {heading}
-        {page.number > 1 ? `, page ${page.number}` : null}
-      </h1>
+    <PageSection
+      id="listing-heading"
+      heading={
+        <>
+          {heading}
+          {page.number > 1 ? `, page ${page.number}` : null}
+        </>
+      }
+    >
       <ArticleList articles={page.items} />
       <PaginationNav page={page} basePath={basePath} />
-    </section>
+    </PageSection>
   );
 }

@@ -10,7 +10,7 @@ export function RelatedArticles({ articles }: RelatedArticlesProps) {
   if (articles.length === 0) return null;
   return (
     <section aria-labelledby="related-heading" className="related">
-      <h2 id="related-heading" className="minor-heading">
+      <h2 id="related-heading" className="section-title minor-heading">
         Related stories
       </h2>
       <ul className="related-list">

@@ -25,7 +25,7 @@ export function ShareLinks({ article }: ShareLinksProps) {
   ];
   return (
     <section aria-labelledby="share-heading" className="share">
-      <h2 id="share-heading" className="minor-heading">
+      <h2 id="share-heading" className="section-title minor-heading">
         Share this story
       </h2>
       <ul className="share-links">

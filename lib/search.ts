@@ -5,7 +5,7 @@
 // and cut snippets for the results shown, so the index stays small.
 import type { Article } from "@/lib/article";
 import { memoizeByList } from "@/lib/memo";
-import { tokenize, type Token } from "@/lib/text";
+import { foldText, tokenize, type Token } from "@/lib/text";
 
 /** Longer input is cut, so a hostile query costs no more than a long honest one. */
 export const MAX_QUERY_LENGTH = 200;
@@ -71,6 +71,8 @@ interface SearchIndex {
   readonly articles: readonly Article[];
   /** Folded word → article position → weighted score of that word in it. */
   readonly postings: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** Each article's fields, folded, for phrase checks by regular expression. */
+  readonly folded: readonly Readonly<Record<Field, string>>[];
 }
 
 function countWords(tokens: readonly Token[]): Map<string, number> {
@@ -93,27 +95,34 @@ export const getSearchIndex = memoizeByList((articles): SearchIndex => {
       }
     }
   });
-  return { articles, postings };
+  const folded = articles.map((article) => ({
+    title: foldText(article.title),
+    tags: foldText(fieldText(article, "tags")),
+    summary: foldText(article.summary),
+    body: foldText(article.plainText),
+  }));
+  return { articles, postings, folded };
 });
 
-/** Token positions where the phrase starts. */
-function phraseStarts(
-  tokens: readonly Token[],
-  words: readonly string[],
-): number[] {
-  const starts: number[] = [];
-  for (let at = 0; at + words.length <= tokens.length; at += 1)
-    if (words.every((word, offset) => tokens[at + offset]?.word === word))
-      starts.push(at);
-  return starts;
+// A phrase is its words with only non-word characters between them, the same
+// boundaries tokenize() uses; a regular expression over folded text is far
+// cheaper than re-tokenizing every candidate.
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
+const NON_WORDS = String.raw`[^\p{L}\p{M}\p{N}]+`;
+
+// Words come from tokenize(): letters, marks and digits, nothing to escape.
+function phrasePattern(words: readonly string[]): RegExp {
+  return new RegExp(
+    `(?<!${WORD_CHAR})${words.join(NON_WORDS)}(?!${WORD_CHAR})`,
+    "gu",
+  );
 }
 
-function phraseScore(article: Article, words: readonly string[]): number {
+function phraseScore(index: SearchIndex, at: number, pattern: RegExp): number {
+  const fields = index.folded[at];
+  if (!fields) return 0;
   return FIELDS.reduce((score, field) => {
-    const count = phraseStarts(
-      tokenize(fieldText(article, field)),
-      words,
-    ).length;
+    const count = fields[field].match(pattern)?.length ?? 0;
     return score + WEIGHT[field] * Math.min(count, MAX_COUNTED_OCCURRENCES);
   }, 0);
 }
@@ -125,10 +134,10 @@ function termScores(index: SearchIndex, term: SearchTerm): Map<number, number> {
   if (!first) return new Map();
   if (others.length === 0) return new Map(first);
   const scores = new Map<number, number>();
+  const pattern = phrasePattern(term.words);
   for (const at of first.keys()) {
-    const article = index.articles[at];
-    if (!article || !others.every((docs) => docs.has(at))) continue;
-    const score = phraseScore(article, term.words);
+    if (!others.every((docs) => docs.has(at))) continue;
+    const score = phraseScore(index, at, pattern);
     if (score > 0) scores.set(at, score);
   }
   return scores;
@@ -205,9 +214,9 @@ function boostAdjacentWords(
 ): void {
   const words = query.terms.flatMap((term) => term.words);
   if (query.terms.length < 2 || words.length !== query.terms.length) return;
+  const pattern = phrasePattern(words);
   const head = totals.slice(0, PHRASE_BONUS_CANDIDATES).map(([at, score]) => {
-    const article = index.articles[at];
-    const bonus = article ? PHRASE_BONUS * phraseScore(article, words) : 0;
+    const bonus = PHRASE_BONUS * phraseScore(index, at, pattern);
     return [at, score + bonus] as const;
   });
   head.sort(([atA, a], [atB, b]) => b - a || atA - atB);

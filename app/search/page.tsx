@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageSection } from "@/components/page-section";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { getVisibleArticles } from "@/lib/content";
@@ -23,16 +24,13 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const query = readQuery((await searchParams).q);
   const outcome = search(getVisibleArticles(), parseQuery(query));
   return (
-    <section aria-labelledby="search-heading" className="page">
-      <h1 id="search-heading" className="section-title">
-        Search
-      </h1>
+    <PageSection id="search-heading" heading="Search">
       <SearchForm
         id="search-page-q"
         label="Search stories"
         defaultValue={query}
       />
       <SearchResults query={query} outcome={outcome} />
-    </section>
+    </PageSection>
   );
 }

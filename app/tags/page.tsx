@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageSection } from "@/components/page-section";
 import { TagIndex } from "@/components/tag-index";
 import { getVisibleArticles } from "@/lib/content";
 import { listTags } from "@/lib/tags";
@@ -11,11 +12,8 @@ export const metadata: Metadata = {
 
 export default function TagsPage() {
   return (
-    <section aria-labelledby="tags-heading" className="page">
-      <h1 id="tags-heading" className="section-title">
-        Tags
-      </h1>
+    <PageSection id="tags-heading" heading="Tags">
       <TagIndex tags={listTags(getVisibleArticles())} />
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PageSection } from "@/components/page-section";
 import { Timeline } from "@/components/timeline";
 import { getVisibleArticles } from "@/lib/content";
 import { getTimeline } from "@/lib/timeline";
@@ -11,15 +12,12 @@ export const metadata: Metadata = {
 
 export default function TimelinePage() {
   return (
-    <section aria-labelledby="timeline-heading" className="page">
-      <h1 id="timeline-heading" className="section-title">
-        Timeline
-      </h1>
+    <PageSection id="timeline-heading" heading="Timeline">
       <p className="intro">
         Events are shown as precisely as the reporting dates them. Within a
         year, events known only by year come first, then by month, then by day.
       </p>
       <Timeline years={getTimeline(getVisibleArticles())} />
-    </section>
+    </PageSection>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PagedListing } from "@/components/paged-listing";
+import { TagListing } from "@/components/tag-listing";
 import { getVisibleArticles } from "@/lib/content";
 import { getTagPage } from "@/lib/tag-pages";
-import { listTags, tagPath } from "@/lib/tags";
+import { listTags } from "@/lib/tags";
 
 export const dynamicParams = false;
 
@@ -29,11 +29,5 @@ export async function generateMetadata({
 export default async function TagPage({ params }: TagPageProps) {
   const found = getTagPage((await params).tag, "1");
   if (!found) notFound();
-  return (
-    <PagedListing
-      heading={`Tagged ${found.tag.name}`}
-      page={found.page}
-      basePath={tagPath(found.tag.slug)}
-    />
-  );
+  return <TagListing tag={found.tag} page={found.page} />;
 }

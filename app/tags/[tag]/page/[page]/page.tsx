@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { PagedListing } from "@/components/paged-listing";
+import { TagListing } from "@/components/tag-listing";
 import { getTagPage, tagPageParams } from "@/lib/tag-pages";
-import { tagPath } from "@/lib/tags";
 
 export const dynamicParams = false;
 
@@ -29,11 +28,5 @@ export default async function TagPage({ params }: TagPageProps) {
   const { tag, page } = await params;
   const found = getTagPage(tag, page);
   if (!found) notFound();
-  return (
-    <PagedListing
-      heading={`Tagged ${found.tag.name}`}
-      page={found.page}
-      basePath={tagPath(found.tag.slug)}
-    />
-  );
+  return <TagListing tag={found.tag} page={found.page} />;
 }
