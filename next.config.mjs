@@ -86,6 +86,17 @@ const nextConfig = {
       },
     ];
   },
+  // A listing's first page lives at its own address; /page/1 is never a second copy.
+  async redirects() {
+    return [
+      { source: "/page/1", destination: "/", permanent: true },
+      {
+        source: "/tags/:tag/page/1",
+        destination: "/tags/:tag",
+        permanent: true,
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
-import { ArticleList } from "@/components/article-list";
+import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
+import { PagedListing } from "@/components/paged-listing";
 import { getVisibleArticles } from "@/lib/content";
 import { indexMetadata } from "@/lib/metadata";
+import { getPage } from "@/lib/pagination";
 import { siteGraph } from "@/lib/structured-data";
 
 export const metadata: Metadata = indexMetadata();
 
 export default function HomePage() {
-  const articles = getVisibleArticles();
+  const page = getPage(getVisibleArticles(), "1");
+  if (!page) notFound();
   return (
-    <section aria-labelledby="latest-heading" className="page">
+    <>
       <JsonLd data={siteGraph()} />
-      <h1 id="latest-heading" className="section-title">
-        Latest from Busan
-      </h1>
-      <ArticleList articles={articles} />
-    </section>
+      <PagedListing heading="Latest from Busan" page={page} basePath="/" />
+    </>
   );
 }

@@ -145,13 +145,38 @@ function loadLibrary(): ContentLibrary {
   return library;
 }
 
-/** The articles this build shows, newest first. */
+interface VisibleList {
+  readonly library: ContentLibrary;
+  readonly articles: readonly Article[];
+  /** When the next scheduled article comes due; the list is stale from then on. */
+  readonly validUntil: number;
+}
+
+let cachedVisible: VisibleList | undefined;
+
+/**
+ * The articles this build shows, newest first. The same array is handed out
+ * until the content or the visible set changes, so lib/ modules can memoize
+ * indexes (tags, related, search) on its identity.
+ */
 export function getVisibleArticles(): readonly Article[] {
+  const library = loadLibrary();
   const now = Date.now();
+  if (cachedVisible?.library === library && now < cachedVisible.validUntil)
+    return cachedVisible.articles;
   const preview = isPreviewMode();
-  return loadLibrary().articles.filter((article) =>
-    isVisible(article, now, preview),
+  const articles = Object.freeze(
+    library.articles.filter((article) => isVisible(article, now, preview)),
   );
+  const nextDue = library.articles.reduce(
+    (soonest, article) =>
+      article.date.epochMs > now
+        ? Math.min(soonest, article.date.epochMs)
+        : soonest,
+    Infinity,
+  );
+  cachedVisible = { library, articles, validUntil: preview ? now : nextDue };
+  return articles;
 }
 
 export function getVisibleArticle(slug: string): Article | undefined {

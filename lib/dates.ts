@@ -81,3 +81,17 @@ export function formatCalendarDate(calendarDate: string): string {
 export function calendarDateInSiteZone(instant: Date): string {
   return format(new TZDate(instant.getTime(), SITE_TIME_ZONE), "yyyy-MM-dd");
 }
+
+const EVENT_FORMATS = ["yyyy", "MMMM yyyy", "d MMMM yyyy"] as const;
+
+/**
+ * A timeline event date at the precision it was written: "2019",
+ * "August 2022", "26 August 2022". Built at UTC midnight and formatted in UTC,
+ * so the machine's zone cannot move it.
+ */
+export function formatEventDate(value: string): string {
+  const [year = 0, month = 1, day = 1] = value.split("-").map(Number);
+  const parts = value.split("-").length;
+  const pattern = EVENT_FORMATS[parts - 1] ?? EVENT_FORMATS[2];
+  return format(new TZDate(year, month - 1, day, "UTC"), pattern);
+}

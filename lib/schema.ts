@@ -7,6 +7,7 @@ import {
   parsePublicationDate,
   isCalendarDate,
 } from "@/lib/dates";
+import { tagSlug } from "@/lib/tags";
 
 export const SUMMARY_MAX_LENGTH = 200;
 
@@ -85,8 +86,14 @@ const tags = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     for (const tag of list) {
-      const key = tag.toLowerCase().replace(/\s+/g, " ");
-      if (seen.has(key))
+      // Tags that share a URL slug share a tag page, so they count as one.
+      const key = tagSlug(tag);
+      if (!key)
+        ctx.addIssue({
+          code: "custom",
+          message: `"${tag}" has no letters or digits`,
+        });
+      else if (seen.has(key))
         ctx.addIssue({ code: "custom", message: `lists "${tag}" twice` });
       seen.add(key);
     }

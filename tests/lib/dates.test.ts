@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   calendarDateInSiteZone,
   formatCalendarDate,
+  formatEventDate,
   parsePublicationDate,
 } from "@/lib/dates";
 
@@ -65,5 +66,9 @@ describe.each(ZONES)("with TZ=%s on the machine", (zone) => {
     expect(calendarDateInSiteZone(new Date(Date.UTC(2025, 11, 31, 20)))).toBe(
       "2026-01-01",
     );
+    expect(formatEventDate("2019")).toBe("2019");
+    expect(formatEventDate("2022-08")).toBe("August 2022");
+    expect(formatEventDate("2022-08-26")).toBe("26 August 2022");
+    expect(formatEventDate("2023-01")).toBe("January 2023");
   });
 });

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { atomFeed, jsonFeed, rssFeed, type FeedArticle } from "@/lib/feeds";
-import { makeArticle } from "../support/articles";
+import { articleFromFrontmatter } from "../support/articles";
 import { readAtom, readJsonFeed, readRss } from "../support/feeds";
 
-const STORY = makeArticle(
+const STORY = articleFromFrontmatter(
   "a-story",
   `title: A story
 date: 2025-01-01
@@ -48,7 +48,7 @@ describe("feeds", () => {
   });
 
   it("fail with a clear error rather than serve a feed that is not XML", () => {
-    const bad = makeArticle(
+    const bad = articleFromFrontmatter(
       "bad-tag",
       "title: T\ndate: 2025-01-01\nsummary: S.\nauthor: Desk\ntags: ['<b>bold</b>']",
     );

@@ -7,10 +7,10 @@ import {
   isInSitemap,
   isSyndicated,
 } from "@/lib/indexing";
-import { makeArticle } from "../support/articles";
+import { articleFromFrontmatter } from "../support/articles";
 
 function article(source: string): Article {
-  return makeArticle(
+  return articleFromFrontmatter(
     "a-story",
     `title: A story
 date: 2026-11-20T09:00:00+09:00

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { newsSitemapXml, sitemapEntries } from "@/lib/sitemaps";
-import { makeArticle } from "../support/articles";
+import { articleFromFrontmatter } from "../support/articles";
 import { readNewsSitemap, readSitemap } from "../support/sitemaps";
 
-const FRESH = makeArticle(
+const FRESH = articleFromFrontmatter(
   "fresh-story",
   `title: Port <opens> "new" registry & more
 date: 2026-11-20T09:00:00+09:00
@@ -11,7 +11,7 @@ summary: S.
 author: Desk
 tags: [Busan]`,
 );
-const SYNDICATED = makeArticle(
+const SYNDICATED = articleFromFrontmatter(
   "syndicated-story",
   `title: Syndicated
 date: 2026-11-20T10:00:00+09:00

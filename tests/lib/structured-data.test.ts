@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleGraph, serializeJsonLd } from "@/lib/structured-data";
-import { makeArticle } from "../support/articles";
+import { articleFromFrontmatter } from "../support/articles";
 
 describe("serializeJsonLd", () => {
   const hostile = {
@@ -19,11 +19,11 @@ describe("serializeJsonLd", () => {
 
 describe("articleGraph", () => {
   it("keeps @ids stable when the article is edited", () => {
-    const before = makeArticle(
+    const before = articleFromFrontmatter(
       "a-story",
       "title: A story\ndate: 2025-01-01\nsummary: S.\nauthor: Desk\ntags: [Busan]",
     );
-    const after = makeArticle(
+    const after = articleFromFrontmatter(
       "a-story",
       "title: A new headline\ndate: 2025-01-01\nupdated: 2025-02-01\nsummary: T.\nauthor: Desk\ntags: [Ports]",
       "Rewritten body.",

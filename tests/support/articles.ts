@@ -1,7 +1,42 @@
+// Builds Article objects for unit tests through the real parser, so fixtures
+// can never drift from what the schema accepts.
 import { parseArticle, type Article } from "@/lib/article";
 
-/** Parses an article from frontmatter lines, failing the test with its problems. */
-export function makeArticle(
+export interface ArticleSpec {
+  readonly slug: string;
+  readonly date: string;
+  readonly tags: readonly string[];
+  readonly title?: string;
+  readonly summary?: string;
+  readonly body?: string;
+  /** YAML list items, e.g. ['{ date: "2019", title: Zone set up }']. */
+  readonly events?: readonly string[];
+}
+
+export function makeArticle(spec: ArticleSpec): Article {
+  const events = spec.events?.length
+    ? `events:\n${spec.events.map((event) => `  - ${event}`).join("\n")}\n`
+    : "";
+  const text = `---
+title: ${JSON.stringify(spec.title ?? `Story ${spec.slug}`)}
+date: ${spec.date}
+summary: ${JSON.stringify(spec.summary ?? "A summary.")}
+author: Test Desk
+tags: ${JSON.stringify(spec.tags)}
+${events}---
+
+${spec.body ?? "Body text."}
+`;
+  const { article, problems } = parseArticle(text, `${spec.slug}.md`);
+  if (!article) throw new Error(problems.map((p) => p.message).join("; "));
+  return article;
+}
+
+/** Newest first, as getVisibleArticles hands them out. */
+export function newestFirst(articles: readonly Article[]): readonly Article[] {
+  return [...articles].sort((a, b) => b.date.epochMs - a.date.epochMs);
+}
+export function articleFromFrontmatter(
   slug: string,
   frontmatter: string,
   body = "Body.",

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import { writePagedContent } from "./paged-fixture";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -10,6 +11,8 @@ export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 export interface SiteDefinition {
   readonly contentDir: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Writes the content folder before the build, for generated fixtures. */
+  readonly generate?: (contentDir: string) => void;
 }
 
 /** Every site the end-to-end tests serve. Add one here to get it built and started. */
@@ -22,6 +25,11 @@ export const SITES = {
   },
   // A published article with a lead image, a draft and a future-dated one.
   drafts: { contentDir: "tests/fixtures/drafts" },
+  // 45 generated articles for pagination, the timeline order and accents.
+  paged: {
+    contentDir: ".next-test/paged-content",
+    generate: writePagedContent,
+  },
 } as const satisfies Record<string, SiteDefinition>;
 
 export type SiteName = keyof typeof SITES;
@@ -38,6 +46,7 @@ export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
 }
 
 export function buildSite(name: string, site: SiteDefinition): void {
+  site.generate?.(path.join(ROOT, site.contentDir));
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
     env: siteEnv(name, site),

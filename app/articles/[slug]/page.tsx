@@ -1,12 +1,15 @@
-import type { Metadata } from "next";
 import Link from "next/link";
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
+import { ArticlePager } from "@/components/article-pager";
 import { ArticleUpdates } from "@/components/article-updates";
 import { JsonLd } from "@/components/json-ld";
 import { LeadImage } from "@/components/lead-image";
 import { PublicationBanner } from "@/components/publication-banner";
+import { RelatedArticles } from "@/components/related-articles";
+import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
 import {
   getArticleHtml,
@@ -16,6 +19,7 @@ import {
 } from "@/lib/content";
 import { articleMetadata } from "@/lib/metadata";
 import { articleGraph } from "@/lib/structured-data";
+import { adjacentArticles, relatedArticles } from "@/lib/related";
 
 export const dynamicParams = false;
 
@@ -49,6 +53,13 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <ArticleBody html={getArticleHtml(article)} />
       <footer className="article-footer">
         <TagList tags={article.tags} />
+        <ShareLinks article={article} />
+        <RelatedArticles
+          articles={relatedArticles(getVisibleArticles(), article.slug)}
+        />
+        <ArticlePager
+          adjacent={adjacentArticles(getVisibleArticles(), article.slug)}
+        />
         <p>
           <Link href="/">← Back to the latest stories</Link>
         </p>

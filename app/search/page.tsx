@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { PageSection } from "@/components/page-section";
+import { SearchForm } from "@/components/search-form";
+import { SearchResults } from "@/components/search-results";
+import { getVisibleArticles } from "@/lib/content";
+import { parseQuery, readQuery, search } from "@/lib/search";
+
+// The one page rendered per request: it reads ?q=.
+interface SearchPageProps {
+  readonly searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({
+  searchParams,
+}: SearchPageProps): Promise<Metadata> {
+  const query = readQuery((await searchParams).q);
+  return {
+    title: query ? `Search: ${query}` : "Search",
+    robots: { index: false },
+  };
+}
+
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const query = readQuery((await searchParams).q);
+  const outcome = search(getVisibleArticles(), parseQuery(query));
+  return (
+    <PageSection id="search-heading" heading="Search">
+      <SearchForm
+        id="search-page-q"
+        label="Search stories"
+        defaultValue={query}
+      />
+      <SearchResults query={query} outcome={outcome} />
+    </PageSection>
+  );
+}

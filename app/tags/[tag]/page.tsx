@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TagListing } from "@/components/tag-listing";
+import { getVisibleArticles } from "@/lib/content";
+import { getTagPage } from "@/lib/tag-pages";
+import { listTags } from "@/lib/tags";
+
+export const dynamicParams = false;
+
+interface TagPageProps {
+  readonly params: Promise<{ tag: string }>;
+}
+
+export function generateStaticParams() {
+  return listTags(getVisibleArticles()).map((tag) => ({ tag: tag.slug }));
+}
+
+export async function generateMetadata({
+  params,
+}: TagPageProps): Promise<Metadata> {
+  const found = getTagPage((await params).tag, "1");
+  if (!found) return {};
+  return {
+    title: `Stories tagged ${found.tag.name}`,
+    description: `Busan Ledger stories about ${found.tag.name}, newest first.`,
+  };
+}
+
+export default async function TagPage({ params }: TagPageProps) {
+  const found = getTagPage((await params).tag, "1");
+  if (!found) notFound();
+  return <TagListing tag={found.tag} page={found.page} />;
+}

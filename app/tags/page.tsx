@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { PageSection } from "@/components/page-section";
+import { TagIndex } from "@/components/tag-index";
+import { getVisibleArticles } from "@/lib/content";
+import { listTags } from "@/lib/tags";
+
+export const metadata: Metadata = {
+  title: "Tags",
+  description:
+    "Every topic Busan Ledger covers, with the number of stories on each.",
+};
+
+export default function TagsPage() {
+  return (
+    <PageSection id="tags-heading" heading="Tags">
+      <TagIndex tags={listTags(getVisibleArticles())} />
+    </PageSection>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { PageSection } from "@/components/page-section";
+import { Timeline } from "@/components/timeline";
+import { getVisibleArticles } from "@/lib/content";
+import { getTimeline } from "@/lib/timeline";
+
+export const metadata: Metadata = {
+  title: "Timeline",
+  description:
+    "Busan's blockchain story as dated events, each linked to the story that reports it.",
+};
+
+export default function TimelinePage() {
+  return (
+    <PageSection id="timeline-heading" heading="Timeline">
+      <p className="intro">
+        Events are shown as precisely as the reporting dates them. Within a
+        year, events known only by year come first, then by month, then by day.
+      </p>
+      <Timeline years={getTimeline(getVisibleArticles())} />
+    </PageSection>
+  );
+}

@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import type { Article } from "@/lib/article";
+import type { Page } from "@/lib/pagination";
+import { ArticleList } from "@/components/article-list";
+import { PageSection } from "@/components/page-section";
+import { PaginationNav } from "@/components/pagination-nav";
+
+interface PagedListingProps {
+  readonly heading: ReactNode;
+  readonly page: Page<Article>;
+  readonly basePath: string;
+}
+
+/** One page of a newest-first listing (the index, a tag), with its page links. */
+export function PagedListing({ heading, page, basePath }: PagedListingProps) {
+  return (
+    <PageSection
+      id="listing-heading"
+      heading={
+        <>
+          {heading}
+          {page.number > 1 ? `, page ${page.number}` : null}
+        </>
+      }
+    >
+      <ArticleList articles={page.items} />
+      <PaginationNav page={page} basePath={basePath} />
+    </PageSection>
+  );
+}

@@ -1,0 +1,41 @@
+import { MAX_QUERY_LENGTH } from "@/lib/search";
+
+interface SearchFormProps {
+  /** Distinct per form, since the search page shows the header's form and its own. */
+  readonly id: string;
+  readonly label: string;
+  readonly defaultValue?: string;
+  readonly className?: string;
+}
+
+/** A plain GET form to /search: it works with JavaScript off. */
+export function SearchForm({
+  id,
+  label,
+  defaultValue,
+  className = "search-form",
+}: SearchFormProps) {
+  return (
+    <form
+      role="search"
+      action="/search"
+      method="get"
+      className={className}
+      aria-label={label}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="search"
+        name="q"
+        defaultValue={defaultValue}
+        maxLength={MAX_QUERY_LENGTH}
+        placeholder="Search stories"
+        autoComplete="off"
+      />
+      <button type="submit">Search</button>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+// Text folding shared by tag slugs and search: compatibility-decompose (NFKD),
+// drop combining marks, lower-case. "Café", "CAFE" and "ｃａｆｅ" all fold to
+// "cafe". Hangul is recomposed (NFC) so Korean words stay whole syllables.
+const COMBINING_MARKS = /\p{M}/gu;
+
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(COMBINING_MARKS, "")
+    .normalize("NFC")
+    .toLowerCase();
+}
+
+/** Words and numbers, with the character offsets where they stand in `text`. */
+export interface Token {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((match) => ({
+    word: foldText(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}

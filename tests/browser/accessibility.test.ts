@@ -1,0 +1,178 @@
+import fs from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../support/chromium";
+import { describeFocus } from "../support/keyboard";
+import { ROOT, type SiteName } from "../support/sites";
+import { siteUrl } from "../support/site-url";
+
+const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+const SCHEMES = ["light", "dark"] as const;
+
+const PAGE_TYPES: ReadonlyArray<readonly [string, SiteName, string]> = [
+  ["index", "real", "/"],
+  ["article", "real", "/articles/busan-announces-partnership-with-ftx"],
+  ["tags", "real", "/tags"],
+  ["tag", "real", "/tags/busan-digital-asset-exchange"],
+  ["search-results", "real", "/search?q=Amy+Woo"],
+  ["search-none", "real", "/search?q=zzqx"],
+  ["search-empty", "real", "/search"],
+  ["timeline", "real", "/timeline"],
+  ["not-found", "real", "/no-such-page"],
+  ["index-page-2", "paged", "/page/2"],
+  ["fixture-article", "fixture", "/articles/harbour-authority-opens-registry"],
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openPage(
+  site: SiteName,
+  pathname: string,
+  width = 1280,
+): Promise<Page> {
+  // axe opens helper pages in the same context, so each page gets its own.
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(siteUrl(site, pathname));
+  return page;
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
+  it.each(SCHEMES)("has no axe violations in %s mode", async (colorScheme) => {
+    const page = await openPage(site, pathname);
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(AXE_TAGS)
+      .analyze();
+    expect(
+      violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
+      ),
+    ).toEqual([]);
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`),
+        fullPage: true,
+      });
+    }
+    await closePage(page);
+  });
+
+  it("does not scroll sideways at 320 px", async () => {
+    const page = await openPage(site, pathname, 320);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await closePage(page);
+  });
+
+  it("gives every control a tap target of at least 24 px", async () => {
+    const page = await openPage(site, pathname, 375);
+    const small = await page.evaluate(() => {
+      // WCAG 2.5.8 exempts links inside a sentence: inline, with other text in their block.
+      function inRunningText(element: Element): boolean {
+        if (getComputedStyle(element).display !== "inline") return false;
+        let block = element.parentElement;
+        while (block && getComputedStyle(block).display === "inline")
+          block = block.parentElement;
+        const own = (element.textContent ?? "").trim().length;
+        return (block?.textContent ?? "").trim().length > own;
+      }
+      return [...document.querySelectorAll("a[href], button, input, select")]
+        .filter((element) => element.getClientRects().length > 0)
+        .filter((element) => !element.closest(".visually-hidden"))
+        .filter((element) => !inRunningText(element))
+        .map((element) => ({
+          element: element.outerHTML.slice(0, 80),
+          rect: element.getBoundingClientRect(),
+        }))
+        .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+        .map(
+          ({ element, rect }) =>
+            `${element} is ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+        );
+    });
+    expect(small).toEqual([]);
+    await closePage(page);
+  });
+
+  it("reaches the skip link first, then every control with a visible focus", async () => {
+    const page = await openPage(site, pathname);
+    const controls = await page.evaluate(
+      () =>
+        [
+          ...document.querySelectorAll(
+            "a[href], button:not([hidden]), input:not([type=hidden])",
+          ),
+        ].filter((element) => element.getClientRects().length > 0).length,
+    );
+    await page.keyboard.press("Tab");
+    const first = await describeFocus(page);
+    expect(first?.text).toBe("Skip to content");
+    expect(first?.visiblyFocused).toBe(true);
+    let reached = 1;
+    for (; reached < controls; reached += 1) {
+      await page.keyboard.press("Tab");
+      const focused = await describeFocus(page);
+      expect(focused, `control ${reached + 1} of ${controls}`).not.toBeNull();
+      expect(focused?.visiblyFocused, JSON.stringify(focused)).toBe(true);
+    }
+    expect(reached).toBe(controls);
+    await closePage(page);
+  });
+});
+
+describe("printing an article", () => {
+  it("hides the navigation and shows link addresses", async () => {
+    const page = await openPage(
+      "fixture",
+      "/articles/harbour-authority-opens-registry",
+    );
+    await page.emulateMedia({ media: "print" });
+    const printed = await page.evaluate(() => {
+      const after = (selector: string) => {
+        const link = document.querySelector(selector);
+        return link ? getComputedStyle(link, "::after").content : null;
+      };
+      const shown = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).display !== "none" : null;
+      };
+      return {
+        nav: shown(".site-nav"),
+        share: shown(".share"),
+        body: shown(".prose"),
+        internalLink: after('.prose a[href^="/"]'),
+        sourceLink: after(".attribution a"),
+      };
+    });
+    expect(printed).toEqual({
+      nav: false,
+      share: false,
+      body: true,
+      internalLink: '" (/articles/fixture-exchange-launch)"',
+      sourceLink: '" (https://example.com/original-story)"',
+    });
+    await closePage(page);
+  });
+});

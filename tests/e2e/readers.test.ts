@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { getPage } from "../support/site-url";
+import { PAGED_ARTICLE_COUNT, pagedSlug } from "../support/paged-fixture";
+
+const BINANCE =
+  "/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry";
+const FTX = "/articles/busan-announces-partnership-with-ftx";
+
+function articleLinks(html: string): string[] {
+  return [...html.matchAll(/<h2 class="teaser-title"><a href="([^"]+)"/g)].map(
+    (match) => match[1] ?? "",
+  );
+}
+
+function pagedLinks(from: number, to: number): string[] {
+  const links: string[] = [];
+  for (let n = from; n >= to; n -= 1) links.push(`/articles/${pagedSlug(n)}`);
+  return links;
+}
+
+describe("tags on the real site", () => {
+  it("lists every tag with its article count", async () => {
+    const { status, html } = await getPage("real", "/tags");
+    expect(status).toBe(200);
+    expect(html).toMatch(
+      /<a href="\/tags\/busan-digital-asset-exchange">Busan Digital Asset Exchange<\/a> <span class="tag-count">2 stories<\/span>/,
+    );
+    expect(html).toMatch(
+      /<a href="\/tags\/ftx">FTX<\/a> <span class="tag-count">1 story<\/span>/,
+    );
+  });
+
+  it("lists a tag's articles newest first", async () => {
+    const { status, html } = await getPage(
+      "real",
+      "/tags/busan-digital-asset-exchange",
+    );
+    expect(status).toBe(200);
+    expect(html).toContain("Tagged Busan Digital Asset Exchange");
+    expect(articleLinks(html)).toEqual([BINANCE, FTX]);
+  });
+
+  it.each(["/tags/no-such-tag", "/tags/Busan", "/tags/ftx/page/2", "/page/2"])(
+    "answers %s with 404",
+    async (pathname) => {
+      expect((await getPage("real", pathname)).status).toBe(404);
+    },
+  );
+});
+
+describe("around an article", () => {
+  it("links its tags, related story, neighbour and share services", async () => {
+    const { html } = await getPage("real", FTX);
+    expect(html).toContain('<a href="/tags/busan-digital-asset-exchange">');
+    const related = html.slice(html.indexOf('id="related-heading"'));
+    expect(related).toContain(`<a href="${BINANCE}">`);
+    expect(html).toMatch(
+      new RegExp(`<a href="${BINANCE}" class="pager-next">`),
+    );
+    expect(html).not.toContain("pager-previous");
+    const url = encodeURIComponent(`http://localhost:3000${FTX}`);
+    expect(html).toContain(
+      `href="https://www.linkedin.com/sharing/share-offsite/?url=${url}"`,
+    );
+    expect(html).toMatch(
+      /href="https:\/\/x\.com\/intent\/tweet\?text=Busan\+announces/,
+    );
+    expect(html).toMatch(/href="mailto:\?subject=Busan\+announces[^"]*body=/);
+    // No third-party scripts: every script is the site's own.
+    for (const [, src] of html.matchAll(/<script[^>]*src="([^"]+)"/g))
+      expect(src).toMatch(/^\/_next\//);
+    // The copy button stays hidden until JavaScript runs.
+    expect(html).toMatch(/<button type="button" class="copy-link" hidden="">/);
+  });
+});
+
+describe("search, rendered on the server", () => {
+  it("finds the one article naming Amy Woo and marks her name", async () => {
+    const { status, html } = await getPage("real", "/search?q=Amy+Woo");
+    expect(status).toBe(200);
+    expect(html).toContain("1 story matches “Amy Woo”.");
+    expect(articleLinks(html)).toEqual([FTX]);
+    expect(html).toContain("<mark>Amy</mark> <mark>Woo</mark>");
+    expect(html).toContain('<time dateTime="2022-08-31T00:00:00+09:00">');
+    expect(html).toContain('value="Amy Woo"');
+  });
+
+  it("ignores case and accents", async () => {
+    const { html } = await getPage("real", "/search?q=B%C3%9CSAN%20binance");
+    expect(html).toContain("2 stories match");
+  });
+
+  it("says so when the query is empty or finds nothing", async () => {
+    expect((await getPage("real", "/search")).html).toContain(
+      "Type a word or a name",
+    );
+    expect((await getPage("real", "/search?q=zzqx")).html).toContain(
+      "No stories match “zzqx”.",
+    );
+  });
+
+  it.each([
+    "/search?q=busan&q=ftx",
+    "/search?q[]=busan",
+    `/search?q=${"%22a".repeat(2000)}`,
+    "/search?q=%E0%A4%A",
+    "/search?q=%00%ff%22%22%22",
+  ])("answers hostile input %s without an error", async (pathname) => {
+    const { status } = await getPage("real", pathname);
+    expect(status).toBe(200);
+  });
+
+  it("is reachable from every page's header", async () => {
+    for (const pathname of ["/", FTX, "/tags", "/timeline", "/no-such-page"]) {
+      const { html } = await getPage("real", pathname);
+      expect(html).toMatch(
+        /<form role="search"[^>]* action="\/search" method="get"/,
+      );
+      for (const href of ["/tags", "/timeline", "/search"])
+        expect(html).toContain(`<a href="${href}">`);
+    }
+  });
+});
+
+describe("the timeline", () => {
+  it("shows events at their precision, in order, linked to their story", async () => {
+    const { status, html } = await getPage("real", "/timeline");
+    expect(status).toBe(200);
+    const dates = [
+      ...html.matchAll(/<time dateTime="([^"]+)">([^<]+)<\/time>/g),
+    ];
+    expect(dates.map((match) => [match[1], match[2]])).toEqual([
+      ["2019", "2019"],
+      ["2022-08-26", "26 August 2022"],
+      ["2022-08-30", "30 August 2022"],
+      ["2022-10", "October 2022"],
+      ["2022-10", "October 2022"],
+    ]);
+    expect(html).toContain(`Reported in <a href="${FTX}">`);
+  });
+});
+
+describe("pagination over 45 articles", () => {
+  it("shows 20 on the first page with a rel=next link", async () => {
+    const { html } = await getPage("paged", "/");
+    expect(articleLinks(html)).toEqual(pagedLinks(PAGED_ARTICLE_COUNT, 26));
+    expect(html).toContain('<a rel="next" href="/page/2">');
+    expect(html).not.toContain('rel="prev"');
+  });
+
+  it("links back and forward from a middle page", async () => {
+    const { status, html } = await getPage("paged", "/page/2");
+    expect(status).toBe(200);
+    expect(articleLinks(html)).toEqual(pagedLinks(25, 6));
+    expect(html).toContain('<a rel="prev" href="/">');
+    expect(html).toContain('<a rel="next" href="/page/3">');
+    expect(html).toContain("Page 2 of 3");
+  });
+
+  it("ends on the last page", async () => {
+    const { html } = await getPage("paged", "/page/3");
+    expect(articleLinks(html)).toEqual(pagedLinks(5, 1));
+    expect(html).not.toContain('rel="next"');
+  });
+
+  it.each([
+    "/page/4",
+    "/page/0",
+    "/page/02",
+    "/page/two",
+    "/tags/ports/page/3",
+  ])("answers %s with 404", async (pathname) => {
+    expect((await getPage("paged", pathname)).status).toBe(404);
+  });
+
+  it.each([
+    ["/page/1", "/"],
+    ["/tags/ports/page/1", "/tags/ports"],
+  ])("redirects %s to %s permanently", async (pathname, target) => {
+    const { status, headers } = await getPage("paged", pathname);
+    expect(status).toBe(308);
+    expect(headers.get("location")).toBe(target);
+  });
+
+  it("pages a tag: 23 odd-numbered stories over two pages", async () => {
+    const first = await getPage("paged", "/tags/ports");
+    expect(articleLinks(first.html)).toHaveLength(20);
+    expect(first.html).toContain('<a rel="next" href="/tags/ports/page/2">');
+    const second = await getPage("paged", "/tags/ports/page/2");
+    expect(articleLinks(second.html)).toEqual([
+      `/articles/${pagedSlug(5)}`,
+      `/articles/${pagedSlug(3)}`,
+      `/articles/${pagedSlug(1)}`,
+    ]);
+    expect(second.html).toContain('<a rel="prev" href="/tags/ports">');
+  });
+
+  it("gives an accented tag a plain slug, and search finds it without accents", async () => {
+    const tags = await getPage("paged", "/tags");
+    expect(tags.html).toContain(
+      '<a href="/tags/cafe-societe">Café Société</a>',
+    );
+    const found = await getPage("paged", "/search?q=SOCIETE+generale");
+    expect(articleLinks(found.html)).toEqual([`/articles/${pagedSlug(7)}`]);
+    expect(found.html).toContain("<mark>Société</mark> <mark>Générale</mark>");
+  });
+
+  it("puts a year-only event before month and day events of that year", async () => {
+    const { html } = await getPage("paged", "/timeline");
+    const titles = [
+      ...html.matchAll(/<p class="timeline-title">([^<]+)<\/p>/g),
+    ];
+    expect(titles.map((match) => match[1])).toEqual([
+      "A year-only event",
+      "A month-only event",
+      "A day-precise event",
+    ]);
+  });
+});
