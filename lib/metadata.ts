@@ -5,6 +5,8 @@
 import type { Metadata } from "next";
 import type { Article } from "@/lib/article";
 import { FEED_LINKS } from "@/lib/feeds";
+import { pagePath } from "@/lib/pagination";
+import { tagPath, type Tag } from "@/lib/tags";
 import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/indexing";
 import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
@@ -66,4 +68,50 @@ export function articleMetadata(article: Article): Metadata {
       ? { other: { "Googlebot-News": "noindex" } }
       : {}),
   };
+}
+
+interface ListingPage {
+  /** Site-relative path of this page, its canonical address. */
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  /** Search results are for readers, not for search engines' indexes. */
+  readonly indexable?: boolean;
+}
+
+/** Tags, tag pages, later index pages, the timeline and search: canonical, feeds and a card. */
+export function listingMetadata(page: ListingPage): Metadata {
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: page.path, types: FEED_LINKS },
+    openGraph: {
+      type: "website",
+      url: page.path,
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      title: page.title,
+      description: page.description,
+    },
+    ...(page.indexable === false || !isIndexable()
+      ? { robots: { index: false, follow: true } }
+      : {}),
+  };
+}
+
+export function tagListingMetadata(tag: Tag, pageNumber: number): Metadata {
+  const suffix = pageNumber > 1 ? `, page ${pageNumber}` : "";
+  return listingMetadata({
+    path: pagePath(tagPath(tag.slug), pageNumber),
+    title: `Stories tagged ${tag.name}${suffix}`,
+    description: `Busan Ledger stories about ${tag.name}, newest first${suffix}.`,
+  });
+}
+
+export function laterIndexPageMetadata(pageNumber: number): Metadata {
+  return listingMetadata({
+    path: pagePath("/", pageNumber),
+    title: `Latest stories, page ${pageNumber}`,
+    description: `Busan Ledger stories, newest first, page ${pageNumber}.`,
+  });
 }

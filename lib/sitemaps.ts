@@ -5,6 +5,8 @@ import { XMLBuilder } from "fast-xml-parser";
 import type { MetadataRoute } from "next";
 import type { Article } from "@/lib/article";
 import { canonicalUrl, isInNewsSitemap, isInSitemap } from "@/lib/indexing";
+import { getPage, pageCount, pagePath } from "@/lib/pagination";
+import { listTags, tagPath } from "@/lib/tags";
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from "@/lib/site";
 
 export const SITEMAP_PATHS = {
@@ -12,26 +14,49 @@ export const SITEMAP_PATHS = {
   news: "/news-sitemap.xml",
 } as const;
 
+type SitemapEntry = MetadataRoute.Sitemap[number];
+
+function newestModified(articles: readonly Article[]): string | undefined {
+  let newest: Article | undefined;
+  for (const article of articles) {
+    if (!newest || article.modified.epochMs > newest.modified.epochMs)
+      newest = article;
+  }
+  return newest?.modified.iso;
+}
+
+function entry(path: string, articles: readonly Article[]): SitemapEntry {
+  const lastModified = newestModified(articles);
+  return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Every page of a listing, each dated by the newest change among its own articles. */
+function listingEntries(
+  basePath: string,
+  articles: readonly Article[],
+): SitemapEntry[] {
+  return Array.from({ length: pageCount(articles.length) }, (_, at) => {
+    const page = getPage(articles, String(at + 1));
+    return entry(pagePath(basePath, at + 1), page?.items ?? []);
+  });
+}
+
+/** The index and its pages, the articles canonical here, the tags and their pages, the timeline. */
 export function sitemapEntries(
   articles: readonly Article[],
 ): MetadataRoute.Sitemap {
-  const listed = articles.filter(isInSitemap);
-  const newest = articles.reduce<Article | undefined>(
-    (latest, article) =>
-      !latest || article.modified.epochMs > latest.modified.epochMs
-        ? article
-        : latest,
-    undefined,
-  );
   return [
-    {
-      url: absoluteUrl("/"),
-      ...(newest ? { lastModified: newest.modified.iso } : {}),
-    },
-    ...listed.map((article) => ({
+    ...listingEntries("/", articles),
+    ...articles.filter(isInSitemap).map((article) => ({
       url: canonicalUrl(article),
       lastModified: article.modified.iso,
     })),
+    ...(articles.length > 0
+      ? [entry("/tags", articles), entry("/timeline", articles)]
+      : []),
+    ...listTags(articles).flatMap((tag) =>
+      listingEntries(tagPath(tag.slug), tag.articles),
+    ),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { listingMetadata } from "@/lib/metadata";
 import { PageSection } from "@/components/page-section";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
@@ -14,10 +15,12 @@ export async function generateMetadata({
   searchParams,
 }: SearchPageProps): Promise<Metadata> {
   const query = readQuery((await searchParams).q);
-  return {
+  return listingMetadata({
+    path: "/search",
     title: query ? `Search: ${query}` : "Search",
-    robots: { index: false },
-  };
+    description: "Search every Busan Ledger story.",
+    indexable: false,
+  });
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {

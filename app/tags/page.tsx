@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { listingMetadata } from "@/lib/metadata";
 import { PageSection } from "@/components/page-section";
 import { TagIndex } from "@/components/tag-index";
 import { getVisibleArticles } from "@/lib/content";
 import { listTags } from "@/lib/tags";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = listingMetadata({
+  path: "/tags",
   title: "Tags",
   description:
     "Every topic Busan Ledger covers, with the number of stories on each.",
-};
+});
 
 export default function TagsPage() {
   return (

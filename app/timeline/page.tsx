@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import { listingMetadata } from "@/lib/metadata";
 import { PageSection } from "@/components/page-section";
 import { Timeline } from "@/components/timeline";
 import { getVisibleArticles } from "@/lib/content";
 import { getTimeline } from "@/lib/timeline";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = listingMetadata({
+  path: "/timeline",
   title: "Timeline",
   description:
     "Busan's blockchain story as dated events, each linked to the story that reports it.",
-};
+});
 
 export default function TimelinePage() {
   return (

@@ -57,7 +57,7 @@ describe("newsSitemapXml", () => {
 });
 
 describe("sitemapEntries", () => {
-  it("gives the index the newest modified date and each article its own", () => {
+  it("dates each page by the newest change among its own articles", () => {
     const entries = sitemapEntries([SYNDICATED, FRESH]);
     expect(entries).toEqual([
       {
@@ -72,7 +72,46 @@ describe("sitemapEntries", () => {
         url: "https://ledger.example/articles/fresh-story",
         lastModified: "2026-11-20T09:00:00+09:00",
       },
+      {
+        url: "https://ledger.example/tags",
+        lastModified: "2026-11-20T10:00:00+09:00",
+      },
+      {
+        url: "https://ledger.example/timeline",
+        lastModified: "2026-11-20T10:00:00+09:00",
+      },
+      {
+        url: "https://ledger.example/tags/busan",
+        lastModified: "2026-11-20T10:00:00+09:00",
+      },
     ]);
+  });
+
+  it("lists every page of a long listing, each with its own date", () => {
+    const many = Array.from({ length: 21 }, (_, index) =>
+      articleFromFrontmatter(
+        `story-${index}`,
+        `title: Story ${index}
+date: 2026-10-${String(31 - index).padStart(2, "0")}
+summary: S.
+author: Desk
+tags: [Ports]`,
+      ),
+    );
+    const byUrl = new Map(
+      sitemapEntries(many).map((page) => [page.url, page.lastModified]),
+    );
+    expect(byUrl.get("https://ledger.example/")).toBe(
+      "2026-10-31T00:00:00+09:00",
+    );
+    // The 21st story, alone on page 2, is dated 11 October.
+    expect(byUrl.get("https://ledger.example/page/2")).toBe(
+      "2026-10-11T00:00:00+09:00",
+    );
+    expect(byUrl.get("https://ledger.example/tags/ports/page/2")).toBe(
+      "2026-10-11T00:00:00+09:00",
+    );
+    expect(byUrl.has("https://ledger.example/page/3")).toBe(false);
   });
 
   it("lists only the index when there are no articles", () => {

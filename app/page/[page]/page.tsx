@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { laterIndexPageMetadata } from "@/lib/metadata";
 import { PagedListing } from "@/components/paged-listing";
 import { getVisibleArticles } from "@/lib/content";
 import { getPage, laterPageNumbers } from "@/lib/pagination";
@@ -19,7 +20,8 @@ export function generateStaticParams() {
 export async function generateMetadata({
   params,
 }: IndexPageProps): Promise<Metadata> {
-  return { title: `Latest stories, page ${(await params).page}` };
+  const page = getPage(getVisibleArticles(), (await params).page);
+  return page ? laterIndexPageMetadata(page.number) : {};
 }
 
 export default async function IndexPage({ params }: IndexPageProps) {

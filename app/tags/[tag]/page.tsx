@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { tagListingMetadata } from "@/lib/metadata";
 import { TagListing } from "@/components/tag-listing";
 import { getVisibleArticles } from "@/lib/content";
 import { getTagPage } from "@/lib/tag-pages";
@@ -19,11 +20,7 @@ export async function generateMetadata({
   params,
 }: TagPageProps): Promise<Metadata> {
   const found = getTagPage((await params).tag, "1");
-  if (!found) return {};
-  return {
-    title: `Stories tagged ${found.tag.name}`,
-    description: `Busan Ledger stories about ${found.tag.name}, newest first.`,
-  };
+  return found ? tagListingMetadata(found.tag, 1) : {};
 }
 
 export default async function TagPage({ params }: TagPageProps) {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { tagListingMetadata } from "@/lib/metadata";
 import { TagListing } from "@/components/tag-listing";
 import { getTagPage, tagPageParams } from "@/lib/tag-pages";
 
@@ -18,10 +19,7 @@ export async function generateMetadata({
 }: TagPageProps): Promise<Metadata> {
   const { tag, page } = await params;
   const found = getTagPage(tag, page);
-  if (!found) return {};
-  return {
-    title: `Stories tagged ${found.tag.name}, page ${found.page.number}`,
-  };
+  return found ? tagListingMetadata(found.tag, found.page.number) : {};
 }
 
 export default async function TagPage({ params }: TagPageProps) {
