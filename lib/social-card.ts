@@ -1,6 +1,6 @@
 // Social cards: the 1200×630 PNGs behind og:image and JSON-LD `image`, drawn by
-// next/og in the routes. The fonts come from the @fontsource package pinned in
-// package.json (satori reads WOFF, not WOFF2), so rendering needs no network.
+// next/og in the routes. The fonts (Source Serif 4, SIL OFL, in lib/fonts/) ship
+// with the repo as WOFF (satori cannot read WOFF2), so rendering needs no network.
 // Article cards are drawn on first request and then kept (ISR, never
 // revalidated): a card costs ~90 ms and ~60 KiB, which a 10,000-article build
 // would otherwise pay up front (~15 minutes).
@@ -21,10 +21,7 @@ type CardFonts = NonNullable<
   NonNullable<ConstructorParameters<typeof ImageResponse>[1]>["fonts"]
 >;
 
-const FONT_DIR = path.join(
-  /* turbopackIgnore: true */ process.cwd(),
-  "node_modules/@fontsource/source-serif-4/files",
-);
+const FONT_DIR = path.join(process.cwd(), "lib", "fonts");
 
 let fonts: Promise<CardFonts> | undefined;
 
