@@ -4,6 +4,7 @@
 // serializeJsonLd is the only way out of here: it escapes `<`, `>` and `&` so
 // a headline containing `</script>` cannot end the script element.
 import type { Article } from "@/lib/article";
+import type { LeadImage } from "@/lib/content";
 import { articleUrl } from "@/lib/indexing";
 import {
   LOGO_SIZE,
@@ -89,7 +90,19 @@ function syndication(article: Article): JsonLdObject {
   };
 }
 
-function newsArticle(article: Article): JsonLdObject {
+function imageObject(
+  url: string,
+  size: { width: number; height: number },
+): JsonLdObject {
+  return {
+    "@type": "ImageObject",
+    url,
+    width: size.width,
+    height: size.height,
+  };
+}
+
+function newsArticle(article: Article, leadImage?: LeadImage): JsonLdObject {
   const url = articleUrl(article);
   return {
     "@type": "NewsArticle",
@@ -100,13 +113,12 @@ function newsArticle(article: Article): JsonLdObject {
     dateModified: article.modified.iso,
     author: [author(article)],
     publisher: newsMediaOrganization(),
+    // The lead photo when there is one, then the 1200 px card every article has.
     image: [
-      {
-        "@type": "ImageObject",
-        url: articleCardUrl(article),
-        width: SOCIAL_CARD_SIZE.width,
-        height: SOCIAL_CARD_SIZE.height,
-      },
+      ...(leadImage
+        ? [imageObject(absoluteUrl(leadImage.src), leadImage)]
+        : []),
+      imageObject(articleCardUrl(article), SOCIAL_CARD_SIZE),
     ],
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     keywords: article.tags,
@@ -136,10 +148,13 @@ function breadcrumbs(article: Article): JsonLdObject {
   };
 }
 
-export function articleGraph(article: Article): JsonLdObject {
+export function articleGraph(
+  article: Article,
+  leadImage?: LeadImage,
+): JsonLdObject {
   return {
     "@context": CONTEXT,
-    "@graph": [newsArticle(article), breadcrumbs(article)],
+    "@graph": [newsArticle(article, leadImage), breadcrumbs(article)],
   };
 }
 

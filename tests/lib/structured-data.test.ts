@@ -33,3 +33,42 @@ describe("articleGraph", () => {
     expect(ids(after)).toEqual(ids(before));
   });
 });
+
+describe("articleGraph images", () => {
+  const article = articleFromFrontmatter(
+    "with-photo",
+    "title: With photo\ndate: 2025-01-01\nsummary: S.\nauthor: Desk\ntags: [Busan]\nimage: /images/port.png\nimageAlt: The port",
+  );
+
+  function imagesOf(graph: ReturnType<typeof articleGraph>): unknown {
+    const nodes = graph["@graph"];
+    return Array.isArray(nodes) ? nodes[0]?.image : undefined;
+  }
+
+  it("puts the lead photo first, then the social card", () => {
+    const graph = articleGraph(article, {
+      src: "/images/port.png",
+      alt: "The port",
+      width: 1600,
+      height: 900,
+    });
+    expect(imagesOf(graph)).toEqual([
+      {
+        "@type": "ImageObject",
+        url: "http://localhost:3000/images/port.png",
+        width: 1600,
+        height: 900,
+      },
+      {
+        "@type": "ImageObject",
+        url: "http://localhost:3000/articles/with-photo/opengraph-image",
+        width: 1200,
+        height: 630,
+      },
+    ]);
+  });
+
+  it("has only the card without a lead photo", () => {
+    expect(imagesOf(articleGraph(article))).toHaveLength(1);
+  });
+});

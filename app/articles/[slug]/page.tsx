@@ -45,7 +45,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const leadImage = getLeadImage(article);
   return (
     <article className="article page">
-      <JsonLd data={articleGraph(article)} />
+      <JsonLd data={articleGraph(article, leadImage)} />
       <PublicationBanner article={article} variant="page" />
       <ArticleHeader article={article} />
       {leadImage ? <LeadImage image={leadImage} /> : null}
