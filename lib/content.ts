@@ -65,17 +65,40 @@ function loadLibrary(): ContentLibrary {
   return library;
 }
 
-/** The articles this build shows, newest first. */
-export function getVisibleArticles(): readonly Article[] {
+interface PublishedIndex {
+  readonly articles: readonly Article[];
+  readonly bySlug: ReadonlyMap<string, Article>;
+}
+
+function indexVisible(library: ContentLibrary): PublishedIndex {
   const now = Date.now();
   const preview = isPreviewMode();
-  return loadLibrary().articles.filter((article) =>
-    isVisible(article, now, preview),
+  const articles = Object.freeze(
+    library.articles.filter((article) => isVisible(article, now, preview)),
   );
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+  };
+}
+
+let cachedIndex: PublishedIndex | undefined;
+
+// A build asks for the list and a slug once per page: at 10,000 pages, filtering
+// and scanning per call is quadratic, so production decides the list once per
+// process (the pages are static, so "now" is the build's time anyway).
+function loadVisible(): PublishedIndex {
+  if (isPreviewMode()) return indexVisible(loadLibrary());
+  return (cachedIndex ??= indexVisible(loadLibrary()));
+}
+
+/** The articles this build shows, newest first. */
+export function getVisibleArticles(): readonly Article[] {
+  return loadVisible().articles;
 }
 
 export function getVisibleArticle(slug: string): Article | undefined {
-  return getVisibleArticles().find((article) => article.slug === slug);
+  return loadVisible().bySlug.get(slug);
 }
 
 const renderedBodies = new Map<string, string>();
