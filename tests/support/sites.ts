@@ -3,12 +3,15 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
+import { generateArticles } from "../../scripts/bench/generate-articles";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 export interface SiteDefinition {
   readonly contentDir: string;
+  /** Fill contentDir with this many synthetic articles (the benchmark's generator) before building. */
+  readonly generatedArticles?: number;
   readonly env?: Readonly<Record<string, string>>;
 }
 
@@ -16,6 +19,8 @@ export interface SiteDefinition {
 export const SITES = {
   real: { contentDir: "content" },
   fixture: { contentDir: "tests/fixtures/site" },
+  // A 200-article archive for the size budgets (tests/e2e/budgets.test.ts).
+  archive: { contentDir: ".next-test/archive-content", generatedArticles: 200 },
 } as const satisfies Record<string, SiteDefinition>;
 
 export type SiteName = keyof typeof SITES;
@@ -32,6 +37,9 @@ export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
 }
 
 export function buildSite(name: string, site: SiteDefinition): void {
+  if (site.generatedArticles) {
+    generateArticles(path.join(ROOT, site.contentDir), site.generatedArticles);
+  }
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
     env: siteEnv(name, site),
