@@ -4,16 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-
-const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/support/chromium";
 
 const category = z.object({ score: z.number().nullable() });
 const report = z.object({
@@ -53,12 +44,12 @@ export function runLighthouse(
       "--output=json",
       `--output-path=${outputFile}`,
       "--only-categories=performance,accessibility,best-practices,seo",
-      `--chrome-flags=${CHROME_FLAGS.join(" ")}`,
+      `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
     ],
     {
       env: {
         ...process.env,
-        CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+        CHROME_PATH: CHROMIUM_PATH,
       },
       encoding: "utf8",
     },
