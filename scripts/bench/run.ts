@@ -155,22 +155,32 @@ function isBenchResults(value: unknown): value is BenchResults {
   );
 }
 
+/** Merges one size into bench/results.json; other sizes keep their last figures (each dated). */
+function saveResults(results: BenchResults): void {
+  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+}
+
 async function main(): Promise<void> {
   const machineInfo = machine();
   fs.mkdirSync(TMP, { recursive: true });
   const floor = await measureFloor();
-  const measured: SizeResult[] = [];
-  for (const count of sizes) measured.push(await measureSize(count));
-  // Sizes not measured in this run keep their last figures (each says when it was taken).
-  const kept = (previousResults()?.sizes ?? []).filter(
-    (old) => !measured.some((size) => size.articles === old.articles),
-  );
-  const results: BenchResults = {
+  let results: BenchResults = {
     machine: machineInfo,
     floor,
-    sizes: [...kept, ...measured].sort((a, b) => a.articles - b.articles),
+    sizes: previousResults()?.sizes ?? [],
   };
-  fs.writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  // Saved after each size, so a long run that fails late keeps what it measured.
+  for (const count of sizes) {
+    const size = await measureSize(count);
+    results = {
+      ...results,
+      sizes: [
+        ...results.sizes.filter((old) => old.articles !== count),
+        size,
+      ].sort((a, b) => a.articles - b.articles),
+    };
+    saveResults(results);
+  }
   console.log(
     `\n${renderReport(results)}\nWrote ${path.relative(ROOT, RESULTS_FILE)}`,
   );
