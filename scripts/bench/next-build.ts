@@ -16,15 +16,21 @@ export interface BuildResult {
 
 export const NEXT_BIN = "node_modules/next/dist/bin/next";
 
+const SECONDS_PER_UNIT: Readonly<Record<string, number>> = {
+  ms: 0.001,
+  s: 1,
+  min: 60,
+};
+
 function parseDuration(value: string, unit: string): number {
-  return unit === "ms" ? Number(value) / 1000 : Number(value);
+  return Number(value) * (SECONDS_PER_UNIT[unit] ?? Number.NaN);
 }
 
 export function parseStaticGeneration(
   output: string,
 ): Pick<BuildResult, "staticGenerationSeconds" | "staticWorkers" | "pages"> {
   const match =
-    /Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s)\b/.exec(
+    /Generating static pages using (\d+) workers? \((\d+)\/\d+\) in ([\d.]+)(ms|s|min)\b/.exec(
       output,
     );
   if (!match)

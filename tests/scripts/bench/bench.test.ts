@@ -50,6 +50,11 @@ describe("parseStaticGeneration", () => {
         "✓ Generating static pages using 2 workers (5/5) in 409ms",
       ).staticGenerationSeconds,
     ).toBeCloseTo(0.409);
+    expect(
+      parseStaticGeneration(
+        "✓ Generating static pages using 1 worker (10003/10003) in 2.5min",
+      ).staticGenerationSeconds,
+    ).toBe(150);
     expect(parseStaticGeneration("no such line").pages).toBeNull();
   });
 });
