@@ -24,7 +24,9 @@ export interface LighthouseResult {
   readonly accessibility: number | null;
   readonly bestPractices: number | null;
   readonly seo: number | null;
-  readonly lcpMs: number;
+  readonly lcpMs: number | null;
+  /** Why Lighthouse gave no figures (e.g. a multi-megabyte page timing out), else null. */
+  readonly error: string | null;
 }
 
 function percent(score: number | null): number | null {
@@ -54,8 +56,17 @@ export function runLighthouse(
       encoding: "utf8",
     },
   );
-  if (result.status !== 0)
-    throw new Error(`lighthouse ${url} failed:\n${result.stderr}`);
+  if (result.status !== 0) {
+    const reason = /Runtime error encountered: (.*)/.exec(result.stderr)?.[1];
+    return {
+      performance: null,
+      accessibility: null,
+      bestPractices: null,
+      seo: null,
+      lcpMs: null,
+      error: reason ?? `exit ${result.status}`,
+    };
+  }
   const parsed = report.parse(JSON.parse(fs.readFileSync(outputFile, "utf8")));
   return {
     performance: percent(parsed.categories.performance.score),
@@ -63,5 +74,6 @@ export function runLighthouse(
     bestPractices: percent(parsed.categories["best-practices"].score),
     seo: percent(parsed.categories.seo.score),
     lcpMs: Math.round(parsed.audits["largest-contentful-paint"].numericValue),
+    error: null,
   };
 }

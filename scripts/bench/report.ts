@@ -219,13 +219,14 @@ function serveTable(results: BenchResults): string {
 
 function lighthouseRow(label: string, result: LighthouseResult): string[] {
   const score = (value: number | null) => (value === null ? NA : String(value));
+  if (result.error) return [label, `failed: ${result.error}`, NA, NA, NA, NA];
   return [
     label,
     score(result.performance),
     score(result.accessibility),
     score(result.bestPractices),
     score(result.seo),
-    (result.lcpMs / 1000).toFixed(2),
+    result.lcpMs === null ? NA : (result.lcpMs / 1000).toFixed(2),
   ];
 }
 
