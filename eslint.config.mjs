@@ -10,6 +10,7 @@ const config = [
       ".next/**",
       ".next-*/**",
       "test-results/**",
+      "bench/tmp/**",
       "next-env.d.ts",
     ],
   },

@@ -74,6 +74,9 @@ const nextConfig = {
   // server.js; elsewhere it stays off, because `next start` (npm start, the
   // tests) warns that it "does not work" with standalone output.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
+  // Inlined into the build: the instant that decides which articles are published
+  // (lib/publishing.ts), so a running server agrees with the pages it was built with.
+  env: { BUSAN_LEDGER_BUILT_AT: String(Date.now()) },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

@@ -14,7 +14,7 @@ import {
   type ImageDimensions,
 } from "@/lib/content-rules";
 import { ContentError, hasErrors, type ContentProblem } from "@/lib/problems";
-import { isPreviewMode, isVisible } from "@/lib/publishing";
+import { isPreviewMode, isVisible, publicationCutoff } from "@/lib/publishing";
 import { renderMarkdown } from "@/lib/markdown";
 
 export interface ContentLibrary {
@@ -145,42 +145,44 @@ function loadLibrary(): ContentLibrary {
   return library;
 }
 
-interface VisibleList {
+interface PublishedIndex {
   readonly library: ContentLibrary;
   readonly articles: readonly Article[];
-  /** When the next scheduled article comes due; the list is stale from then on. */
-  readonly validUntil: number;
+  readonly bySlug: ReadonlyMap<string, Article>;
 }
 
-let cachedVisible: VisibleList | undefined;
+let cachedIndex: PublishedIndex | undefined;
+
+// A build asks for the list and a slug once per page: at 10,000 pages, filtering
+// and scanning per call is quadratic, so the list and a slug map are decided once
+// per library (once per process in production, per page load in dev).
+function loadVisible(): PublishedIndex {
+  const library = loadLibrary();
+  if (cachedIndex?.library === library) return cachedIndex;
+  const cutoff = publicationCutoff();
+  const preview = isPreviewMode();
+  const articles = Object.freeze(
+    library.articles.filter((article) => isVisible(article, cutoff, preview)),
+  );
+  cachedIndex = {
+    library,
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+  };
+  return cachedIndex;
+}
 
 /**
  * The articles this build shows, newest first. The same array is handed out
- * until the content or the visible set changes, so lib/ modules can memoize
- * indexes (tags, related, search) on its identity.
+ * while the content is unchanged, so lib/ modules can memoize indexes (tags,
+ * related, search) on its identity.
  */
 export function getVisibleArticles(): readonly Article[] {
-  const library = loadLibrary();
-  const now = Date.now();
-  if (cachedVisible?.library === library && now < cachedVisible.validUntil)
-    return cachedVisible.articles;
-  const preview = isPreviewMode();
-  const articles = Object.freeze(
-    library.articles.filter((article) => isVisible(article, now, preview)),
-  );
-  const nextDue = library.articles.reduce(
-    (soonest, article) =>
-      article.date.epochMs > now
-        ? Math.min(soonest, article.date.epochMs)
-        : soonest,
-    Infinity,
-  );
-  cachedVisible = { library, articles, validUntil: preview ? now : nextDue };
-  return articles;
+  return loadVisible().articles;
 }
 
 export function getVisibleArticle(slug: string): Article | undefined {
-  return getVisibleArticles().find((article) => article.slug === slug);
+  return loadVisible().bySlug.get(slug);
 }
 
 /** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */

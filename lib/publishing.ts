@@ -18,6 +18,17 @@ export function isPreviewMode(): boolean {
   return process.env.NODE_ENV === "development";
 }
 
+/**
+ * The instant that decides what is published. A production build fixes it
+ * (next.config.mjs inlines the build's start), so a server running that build
+ * never lists in search an article whose page was not built: a scheduled piece
+ * goes live with the first build after its date. Dev and scripts use the clock.
+ */
+export function publicationCutoff(): number {
+  const builtAt = Number(process.env.BUSAN_LEDGER_BUILT_AT);
+  return !isPreviewMode() && builtAt > 0 ? builtAt : Date.now();
+}
+
 export function isVisible(
   article: Article,
   now: number,

@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES } from "../support/fixtures";
-import { NEXT_BIN, ROOT, freePort } from "../support/sites";
+import { freePort } from "../../scripts/bench/servers";
+import { NEXT_BIN, ROOT } from "../support/sites";
 
 const STARTUP_LIMIT_MS = 120_000;
 

@@ -69,6 +69,17 @@ describe("the published list", () => {
     expect(getVisibleArticle("../package")).toBeUndefined();
   });
 
+  it("decides the published list once per process outside dev", async () => {
+    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "site"));
+    const content = await import("@/lib/content");
+    const first = content.getVisibleArticles();
+    expect(content.getVisibleArticles()).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(content.getVisibleArticle("fixture-exchange-launch")).toBe(
+      first.find((article) => article.slug === "fixture-exchange-launch"),
+    );
+  });
+
   it("throws a ContentError naming every problem when any file is broken", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "invalid"));
     const content = await import("@/lib/content");

@@ -1,8 +1,9 @@
 // Builds and serves the site over a given content folder, each build in its own
 // dist folder so the real content and fixtures can be served side by side.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
+import { generateArticles } from "../../scripts/bench/generate-articles";
+import { freePort, waitForUrl } from "../../scripts/bench/servers";
 import { writePagedContent } from "./paged-fixture";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -29,6 +30,11 @@ export const SITES = {
   paged: {
     contentDir: ".next-test/paged-content",
     generate: writePagedContent,
+  },
+  // A 200-article archive for the size budgets (tests/e2e/budgets.test.ts).
+  archive: {
+    contentDir: ".next-test/archive-content",
+    generate: (contentDir: string) => generateArticles(contentDir, 200),
   },
 } as const satisfies Record<string, SiteDefinition>;
 
@@ -59,36 +65,6 @@ export function buildSite(name: string, site: SiteDefinition): void {
   }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitUntilServing(
-  url: string,
-  child: ChildProcess,
-): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`next start exited with ${child.exitCode}`);
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-  throw new Error(`${url} did not answer within 30 s`);
-}
-
 export interface RunningSite {
   readonly url: string;
   readonly process: ChildProcess;
@@ -109,6 +85,6 @@ export async function startSite(
     },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilServing(url, child);
+  await waitForUrl(url, child);
   return { url, process: child };
 }

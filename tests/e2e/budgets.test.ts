@@ -1,0 +1,61 @@
+// Size budgets from issue 6, checked on a 200-article archive: bytes, never
+// times, so the check is stable on a noisy machine. Page weights are measured
+// the way `npm run bench` measures them (scripts/bench/page-weight.ts).
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { measurePage } from "../../scripts/bench/page-weight";
+import { siteUrl } from "../support/site-url";
+
+const KB = 1024;
+
+// Modern-browser JS (no `nomodule` scripts) of a one-page Next.js 16.4.6 app
+// showing static text: 134,904 bytes gzip, measured by `npm run bench`
+// (bench/results.json, floor.page.jsModern.gzip). Re-measure when Next.js is upgraded.
+const FRAMEWORK_FLOOR_JS_GZIP = 134_904;
+const JS_OVER_FLOOR_BUDGET = 5 * KB;
+const ARTICLE_HTML_GZIP_BUDGET = 12 * KB;
+const MAX_LINKED_ARTICLES = 20;
+
+async function html(pathname: string): Promise<string> {
+  const response = await fetch(siteUrl("archive", pathname));
+  expect(response.status).toBe(200);
+  return response.text();
+}
+
+function linkedArticles(page: string): Set<string> {
+  return new Set(
+    [...page.matchAll(/href="(\/articles\/[^"?#]+)"/g)].flatMap(([, href]) =>
+      href ? [href] : [],
+    ),
+  );
+}
+
+async function firstArticlePath(): Promise<string> {
+  const [first] = linkedArticles(await html("/"));
+  if (!first) throw new Error("the archive's index links no article");
+  return first;
+}
+
+describe("size budgets on a 200-article archive", () => {
+  it("keeps an article page's HTML under 12 KB gzip", async () => {
+    const page = await html(await firstArticlePath());
+    expect(gzipSync(page).length).toBeLessThan(ARTICLE_HTML_GZIP_BUDGET);
+  });
+
+  it("ships at most the framework floor plus 5 KB gzip of JS to a modern browser", async () => {
+    for (const pathname of ["/", await firstArticlePath()]) {
+      const weight = await measurePage(siteUrl("archive"), pathname);
+      expect(weight?.scripts).toBeGreaterThan(0);
+      expect(weight?.jsModern.gzip).toBeLessThanOrEqual(
+        FRAMEWORK_FLOOR_JS_GZIP + JS_OVER_FLOOR_BUDGET,
+      );
+    }
+  });
+
+  it("does not grow an article page with the archive", async () => {
+    const articlePath = await firstArticlePath();
+    const links = linkedArticles(await html(articlePath));
+    links.delete(articlePath);
+    expect(links.size).toBeLessThanOrEqual(MAX_LINKED_ARTICLES);
+  });
+});

@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readContentLibrary } from "@/lib/content";
+import { generateArticles } from "../../../scripts/bench/generate-articles";
+import { parseStaticGeneration } from "../../../scripts/bench/next-build";
+import { renderNginxConf } from "../../../scripts/bench/nginx";
+import {
+  scriptTags,
+  stylesheetHrefs,
+} from "../../../scripts/bench/page-weight";
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "bench-test-"));
+}
+
+describe("generateArticles", () => {
+  it("writes valid, deterministic articles with 3 to 5 tags", () => {
+    const first = tempDir();
+    const second = tempDir();
+    generateArticles(first, 12);
+    generateArticles(second, 12);
+    const { articles, problems } = readContentLibrary(first);
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(12);
+    for (const article of articles) {
+      expect(article.tags.length).toBeGreaterThanOrEqual(3);
+      expect(article.tags.length).toBeLessThanOrEqual(5);
+      expect(article.wordCount).toBeGreaterThan(600);
+      expect(article.markdown).toMatch(/^## /m);
+      expect(article.markdown).toMatch(/^> /m);
+    }
+    const file = "synthetic-article-00007.md";
+    expect(fs.readFileSync(path.join(first, file), "utf8")).toBe(
+      fs.readFileSync(path.join(second, file), "utf8"),
+    );
+  });
+});
+
+describe("parseStaticGeneration", () => {
+  it("reads Next's static-generation line in seconds or milliseconds", () => {
+    expect(
+      parseStaticGeneration(
+        "✓ Generating static pages using 1 worker (1003/1003) in 29.7s\n",
+      ),
+    ).toEqual({ staticGenerationSeconds: 29.7, staticWorkers: 1, pages: 1003 });
+    expect(
+      parseStaticGeneration(
+        "✓ Generating static pages using 2 workers (5/5) in 409ms",
+      ).staticGenerationSeconds,
+    ).toBeCloseTo(0.409);
+    expect(
+      parseStaticGeneration(
+        "✓ Generating static pages using 1 worker (10003/10003) in 2.5min",
+      ).staticGenerationSeconds,
+    ).toBe(150);
+    expect(parseStaticGeneration("no such line").pages).toBeNull();
+  });
+});
+
+describe("page weight parsing", () => {
+  it("finds script sources, marks nomodule ones, and finds stylesheets", () => {
+    const html =
+      '<link rel="stylesheet" href="/a.css"/><link rel="preload" href="/b.js"/>' +
+      '<script src="/c.js" async=""></script><script src="/p.js" noModule=""></script>' +
+      "<script>self.__next_f=[]</script>";
+    expect(scriptTags(html)).toEqual([
+      { src: "/c.js", noModule: false },
+      { src: "/p.js", noModule: true },
+    ]);
+    expect(stylesheetHrefs(html)).toEqual(["/a.css"]);
+  });
+});
+
+describe("renderNginxConf", () => {
+  it("moves deploy/nginx.conf's ports and paths into a temp prefix and keeps the cache", () => {
+    const template = fs.readFileSync("deploy/nginx.conf", "utf8");
+    const conf = renderNginxConf(template, "/tmp/x", "/tmp/static", {
+      cachePort: 4001,
+      upstreamPort: 4002,
+      staticPort: 4003,
+    });
+    expect(conf).toContain("listen 127.0.0.1:4001;");
+    expect(conf).toContain("server 127.0.0.1:4002;");
+    expect(conf).toContain("listen 127.0.0.1:4003;");
+    expect(conf).toContain("proxy_cache_path /tmp/x/cache ");
+    expect(conf).toContain("proxy_cache busan_ledger;");
+    expect(conf).not.toMatch(/\/var\/|\/run\//);
+  });
+});
