@@ -6,9 +6,10 @@ import type { z } from "zod";
 import type { PublicationDate } from "@/lib/dates";
 import { splitFrontMatter } from "@/lib/front-matter";
 import {
+  analyzeMarkdown,
   countWords,
-  markdownToPlainText,
   readingMinutes,
+  type MarkdownScan,
 } from "@/lib/markdown";
 import type { ContentProblem } from "@/lib/problems";
 import {
@@ -23,6 +24,8 @@ export interface Article extends Frontmatter {
   readonly file: string;
   readonly markdown: string;
   readonly plainText: string;
+  /** Links, images and raw HTML in the body, for the content rules. */
+  readonly scan: MarkdownScan;
   readonly wordCount: number;
   readonly readingMinutes: number;
   /** The latest of date, updated and every entry in updates. */
@@ -168,7 +171,7 @@ export function parseArticle(text: string, file: string): ParseResult {
     return { article: null, problems };
 
   const frontmatter = result.data;
-  const plainText = markdownToPlainText(split.body);
+  const { plainText, scan } = analyzeMarkdown(split.body);
   const wordCount = countWords(plainText);
   const modified = latestDate([
     frontmatter.date,
@@ -192,6 +195,7 @@ export function parseArticle(text: string, file: string): ParseResult {
     file,
     markdown: split.body,
     plainText,
+    scan,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     modified,

@@ -4,11 +4,7 @@
 // sanitizer would remove, each with the line in the file.
 import type { Article } from "@/lib/article";
 import { formatCalendarDate } from "@/lib/dates";
-import {
-  scanMarkdown,
-  sanitizerKeepsUrl,
-  type MarkdownScan,
-} from "@/lib/markdown";
+import { sanitizerKeepsUrl, type MarkdownScan } from "@/lib/markdown";
 import type { ContentProblem } from "@/lib/problems";
 import { publicationState } from "@/lib/publishing";
 import { articlePath } from "@/lib/site";
@@ -184,7 +180,7 @@ export function checkBody(
       fix,
       severity,
     });
-  const scan = scanMarkdown(article.markdown);
+  const { scan } = article;
   checkLinks(scan.links, report, article, facts, bySlug);
   checkImages(scan.images, report, facts);
   checkRawHtml(scan.html, report);
@@ -195,9 +191,7 @@ export function checkBody(
 export function localImagePaths(articles: readonly Article[]): string[] {
   const paths = articles.flatMap((article) => [
     ...(article.image ? [article.image] : []),
-    ...scanMarkdown(article.markdown)
-      .images.map((image) => image.url)
-      .filter(isLocalPath),
+    ...article.scan.images.map((image) => image.url).filter(isLocalPath),
   ]);
   return [...new Set(paths)];
 }

@@ -35,8 +35,12 @@ function nodeText(node: Nodes): string {
   return node.children.map((child) => nodeText(child)).join(separator);
 }
 
+function plainTextOf(tree: Nodes): string {
+  return nodeText(tree).replace(/\s+/g, " ").trim();
+}
+
 export function markdownToPlainText(markdown: string): string {
-  return nodeText(parser.parse(markdown)).replace(/\s+/g, " ").trim();
+  return plainTextOf(parser.parse(markdown));
 }
 
 export function countWords(plainText: string): number {
@@ -79,7 +83,19 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 }
 
 export function scanMarkdown(markdown: string): MarkdownScan {
+  return scanTree(parser.parse(markdown));
+}
+
+/** Plain text and scan from one parse: parsing is most of the cost of loading an article. */
+export function analyzeMarkdown(markdown: string): {
+  readonly plainText: string;
+  readonly scan: MarkdownScan;
+} {
   const tree = parser.parse(markdown);
+  return { plainText: plainTextOf(tree), scan: scanTree(tree) };
+}
+
+function scanTree(tree: Nodes): MarkdownScan {
   const links: MarkdownLink[] = [];
   const images: MarkdownImage[] = [];
   const html: MarkdownHtml[] = [];

@@ -58,4 +58,26 @@ describe("size budgets on a 200-article archive", () => {
     links.delete(articlePath);
     expect(links.size).toBeLessThanOrEqual(MAX_LINKED_ARTICLES);
   });
+
+  it("paginates the index and tag pages: at most 20 stories a page, the rest on later pages", async () => {
+    const index = await html("/");
+    expect(linkedTeasers(index)).toBe(MAX_LINKED_ARTICLES);
+    expect(index).toMatch(
+      /<a[^>]+href="\/page\/2"[^>]*rel="next"|rel="next"[^>]*href="\/page\/2"/,
+    );
+    // 200 articles at 20 a page: page 10 is the last one, page 11 does not exist.
+    expect(linkedTeasers(await html("/page/10"))).toBe(MAX_LINKED_ARTICLES);
+    expect((await fetch(siteUrl("archive", "/page/11"))).status).toBe(404);
+    const tagPath = /href="(\/tags\/[^"/]+)"/.exec(index)?.[1];
+    if (!tagPath) throw new Error("the archive's index links no tag");
+    expect(linkedTeasers(await html(tagPath))).toBeLessThanOrEqual(
+      MAX_LINKED_ARTICLES,
+    );
+  });
 });
+
+/** Stories listed as teasers: each teaser's headline links its article once. */
+function linkedTeasers(page: string): number {
+  return [...page.matchAll(/class="teaser-title"><a href="\/articles\//g)]
+    .length;
+}

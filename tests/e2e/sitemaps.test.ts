@@ -3,7 +3,7 @@ import { fetchText } from "../support/feeds";
 import { readNewsSitemap, readSitemap } from "../support/sitemaps";
 
 describe("/sitemap.xml", () => {
-  it("lists the index and both real articles with lastmod, as a strict sitemap", async () => {
+  it("lists the index, both real articles, the tags and the timeline with lastmod, as a strict sitemap", async () => {
     const { response, text } = await fetchText("real", "/sitemap.xml");
     expect(response.headers.get("content-type")).toContain("xml");
     const urls = readSitemap(text);
@@ -11,7 +11,18 @@ describe("/sitemap.xml", () => {
       "http://localhost:3000/",
       "http://localhost:3000/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry",
       "http://localhost:3000/articles/busan-announces-partnership-with-ftx",
+      "http://localhost:3000/tags",
+      "http://localhost:3000/tags/binance",
+      "http://localhost:3000/tags/busan",
+      "http://localhost:3000/tags/busan-digital-asset-exchange",
+      "http://localhost:3000/tags/education",
+      "http://localhost:3000/tags/ftx",
+      "http://localhost:3000/timeline",
     ]);
+    // A tag page is dated by the newest change among its own stories.
+    expect(
+      urls.find((url) => url.loc === "http://localhost:3000/tags/ftx")?.lastmod,
+    ).toBe("2023-11-02T00:00:00+09:00");
     // Updated articles carry their latest update date, not the publication date.
     expect(
       urls.find((url) =>
