@@ -1,7 +1,7 @@
 // Decides which requests never reach a page: methods other than GET and HEAD
 // (answered 405 with Allow), and paths with a segment that is not valid
 // percent-encoding (answered 400; Next.js 16.4.6 answers those with a bare 500
-// on dynamic routes). Pure, so proxy.ts stays a thin adapter.
+// on dynamic routes). Pure; lib/request-guard-server.ts applies it.
 
 export const ALLOWED_METHODS = ["GET", "HEAD"] as const;
 
