@@ -5,12 +5,55 @@ interface SocialCardProps {
   /** A line under the headline: the date for articles, the tagline for the index. */
   readonly detail: string;
   readonly kicker?: string;
+  /** The article's lead photo (a data: URL), drawn beside the text. */
+  readonly photo?: string;
 }
 
 // Drawn by next/og (satori): inline styles only, every element with children is a flex box.
 // Colours follow app/globals.css (light theme).
-export function SocialCard({ headline, detail, kicker }: SocialCardProps) {
-  const headlineSize = headline.length > 90 ? 52 : 64;
+export function SocialCard({
+  headline,
+  detail,
+  kicker,
+  photo,
+}: SocialCardProps) {
+  const text = (
+    <CardText
+      headline={headline}
+      detail={detail}
+      kicker={kicker}
+      compact={photo !== undefined}
+    />
+  );
+  if (!photo) return text;
+  return (
+    <div style={{ width: "100%", height: "100%", display: "flex" }}>
+      <div style={{ display: "flex", width: 720, height: "100%" }}>{text}</div>
+      {/* eslint-disable-next-line @next/next/no-img-element -- satori draws plain <img> */}
+      <img
+        src={photo}
+        alt=""
+        width={480}
+        height={630}
+        style={{ width: 480, height: 630, objectFit: "cover" }}
+      />
+    </div>
+  );
+}
+
+function CardText({
+  headline,
+  detail,
+  kicker,
+  compact,
+}: Omit<SocialCardProps, "photo"> & { readonly compact: boolean }) {
+  const headlineSize = compact
+    ? headline.length > 70
+      ? 40
+      : 48
+    : headline.length > 90
+      ? 52
+      : 64;
   return (
     <div
       style={{

@@ -199,6 +199,26 @@ export function getLeadImage(article: Article): LeadImage | undefined {
   };
 }
 
+// satori (next/og) draws PNG and JPEG photos; other formats get the plain card.
+const CARD_PHOTO_TYPES: Readonly<Record<string, string>> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+};
+
+/** The lead photo as a data: URL for a social card, or undefined when a card cannot draw it. */
+export async function readCardPhoto(
+  image: LeadImage,
+): Promise<string | undefined> {
+  const type = CARD_PHOTO_TYPES[path.extname(image.src).toLowerCase()];
+  if (!type) return undefined;
+  // getLeadImage only hands out paths it found inside public/ when loading.
+  const bytes = await fs.promises.readFile(
+    path.join(getPublicDir(), image.src),
+  );
+  return `data:${type};base64,${bytes.toString("base64")}`;
+}
+
 const renderedBodies = new Map<string, string>();
 
 /** Article HTML, rendered on first use and kept (except in dev): a build renders each body once. */

@@ -1,3 +1,4 @@
+import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { readHead } from "../support/head";
 import { pngSize } from "../support/png";
@@ -27,6 +28,13 @@ async function fetchOgImage(site: SiteName, pagePath: string) {
   return fetch(siteUrl(site, `${imageUrl.pathname}${imageUrl.search}`));
 }
 
+const PAPER = [0xfb, 0xfa, 0xf7];
+
+function pixel(png: PNG, x: number, y: number): number[] {
+  const at = (png.width * y + x) * 4;
+  return [...png.data.subarray(at, at + 3)];
+}
+
 describe("social cards", () => {
   it.each([
     ["real", "/"],
@@ -42,6 +50,23 @@ describe("social cards", () => {
       expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
     },
   );
+
+  it("draws a pictured article's card with its lead photo, still 1200×630", async () => {
+    const pictured = await fetchOgImage(
+      "drafts",
+      "/articles/published-with-image",
+    );
+    expect(pictured.status).toBe(200);
+    const png = PNG.sync.read(Buffer.from(await pictured.arrayBuffer()));
+    expect({ width: png.width, height: png.height }).toEqual({
+      width: 1200,
+      height: 630,
+    });
+    // The text column keeps the paper colour; the photo fills the right 480 px.
+    expect(pixel(png, 40, 600)).toEqual(PAPER);
+    expect(pixel(png, 960, 315)).not.toEqual(PAPER);
+    expect(pixel(png, 1190, 10)).not.toEqual(PAPER);
+  });
 
   it("draws an article card once and then serves it from the cache", async () => {
     const card = siteUrl(

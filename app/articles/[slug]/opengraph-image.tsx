@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/social-card";
-import { getVisibleArticle } from "@/lib/content";
+import { getLeadImage, getVisibleArticle, readCardPhoto } from "@/lib/content";
 import { formatCalendarDate } from "@/lib/dates";
 import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/social-card";
 
@@ -23,11 +23,14 @@ export default async function ArticleCard({
 }) {
   const article = getVisibleArticle((await params).slug);
   if (!article) return new Response("Not found", { status: 404 });
+  const leadImage = getLeadImage(article);
+  const photo = leadImage ? await readCardPhoto(leadImage) : undefined;
   return new ImageResponse(
     <SocialCard
       headline={article.title}
       kicker={article.tags[0]}
       detail={formatCalendarDate(article.date.calendarDate)}
+      photo={photo}
     />,
     { ...SOCIAL_CARD_SIZE, fonts: await loadCardFonts() },
   );
