@@ -1,14 +1,12 @@
-import fs from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
 import { describeFocus } from "../support/keyboard";
-import { ROOT, type SiteName } from "../support/sites";
+import type { SiteName } from "../support/sites";
 import { siteUrl } from "../support/site-url";
 
-const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 const SCHEMES = ["light", "dark"] as const;
 
@@ -26,16 +24,7 @@ const PAGE_TYPES: ReadonlyArray<readonly [string, SiteName, string]> = [
   ["fixture-article", "fixture", "/articles/harbour-authority-opens-registry"],
 ];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 async function openPage(
   site: SiteName,
@@ -43,7 +32,7 @@ async function openPage(
   width = 1280,
 ): Promise<Page> {
   // axe opens helper pages in the same context, so each page gets its own.
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width, height: 900 },
   });
   const page = await context.newPage();

@@ -1,23 +1,14 @@
 // The policy must not break the site it protects: pages load, hydrate and
 // navigate in Chromium with no CSP violation reported.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
+import { describe, expect, it } from "vitest";
+import { chromiumForThisFile } from "../support/chromium";
 import { siteUrl } from "../support/site-url";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe("the Content-Security-Policy in Chromium", () => {
   it("blocks nothing the site itself needs", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const violations: string[] = [];
     await page.exposeFunction("reportViolation", (text: string) =>
       violations.push(text),
@@ -45,7 +36,7 @@ describe("the Content-Security-Policy in Chromium", () => {
   });
 
   it("refuses to be framed by another page", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const blocked: string[] = [];
     page.on("console", (message) => {
       if (/frame-ancestors|refused to display/i.test(message.text()))

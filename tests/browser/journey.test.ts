@@ -1,6 +1,6 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromiumForThisFile } from "../support/chromium";
 import { describeFocus, tabTo } from "../support/keyboard";
 import { siteUrl } from "../support/site-url";
 
@@ -8,15 +8,7 @@ const BINANCE =
   "/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry";
 const FTX = "/articles/busan-announces-partnership-with-ftx";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 /** Tabs to the link with this address inside `within`, and follows it with Enter. */
 async function follow(page: Page, href: string, within: string): Promise<void> {
@@ -37,7 +29,7 @@ async function follow(page: Page, href: string, within: string): Promise<void> {
 
 describe("a keyboard-only reader", () => {
   it("goes index → article → tag → article → related article → search → 404", async () => {
-    const page = await browser.newPage({
+    const page = await browser().newPage({
       viewport: { width: 375, height: 800 },
     });
     await page.goto(siteUrl("real"));
@@ -77,7 +69,7 @@ describe("a keyboard-only reader", () => {
   });
 
   it("copies an article's address with the copy-link button", async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const page = await context.newPage();
     await page.goto(siteUrl("real", FTX));

@@ -1,26 +1,13 @@
-import fs from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../support/chromium";
-import { ROOT } from "../support/sites";
+import { describe, expect, it } from "vitest";
+import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
 import { siteUrl } from "../support/site-url";
 
-const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
-let browser: Browser;
-
-beforeAll(async () => {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe("a reader in Chromium", () => {
   it("opens the index, follows an article link and sees its headline", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl("real"));
     const firstLink = page.locator(".article-list a").first();
     const headline = await firstLink.textContent();
@@ -33,7 +20,9 @@ describe("a reader in Chromium", () => {
   it.each([375, 1280])(
     "renders at %i px wide without sideways scrolling",
     async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
+      const page = await browser().newPage({
+        viewport: { width, height: 900 },
+      });
       for (const [name, pathname] of [
         ["index", "/"],
         ["article", "/articles/busan-announces-partnership-with-ftx"],
@@ -53,7 +42,7 @@ describe("a reader in Chromium", () => {
   );
 
   it("reaches the skip link with the first Tab", async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(siteUrl("real"));
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(

@@ -2,7 +2,10 @@
 // install it; otherwise stop with the one command that fixes it.
 import { execSync } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { ROOT } from "./sites";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -34,4 +37,22 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
+}
+
+export const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
+
+/** One Chromium for the calling test file, launched before its tests and closed after. */
+export function chromiumForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error("Chromium did not start");
+    return browser;
+  };
 }
