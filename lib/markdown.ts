@@ -39,10 +39,6 @@ function plainTextOf(tree: Nodes): string {
   return nodeText(tree).replace(/\s+/g, " ").trim();
 }
 
-export function markdownToPlainText(markdown: string): string {
-  return plainTextOf(parser.parse(markdown));
-}
-
 export function countWords(plainText: string): number {
   return plainText.split(/\s+/).filter(Boolean).length;
 }
@@ -80,10 +76,6 @@ function lineOf(node: Nodes): number {
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
   visit(node);
   if ("children" in node) for (const child of node.children) walk(child, visit);
-}
-
-export function scanMarkdown(markdown: string): MarkdownScan {
-  return scanTree(parser.parse(markdown));
 }
 
 /** Plain text and scan from one parse: parsing is most of the cost of loading an article. */

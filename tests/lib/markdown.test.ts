@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   countWords,
-  markdownToPlainText,
+  analyzeMarkdown,
   readingMinutes,
   sanitizerKeepsUrl,
-  scanMarkdown,
   renderMarkdown,
 } from "@/lib/markdown";
+
+function plainTextOf(markdown: string): string {
+  return analyzeMarkdown(markdown).plainText;
+}
+
+function scanOf(markdown: string) {
+  return analyzeMarkdown(markdown).scan;
+}
 
 describe("renderMarkdown", () => {
   it("renders paragraphs, headings, quotes and links", () => {
@@ -149,9 +156,7 @@ describe("renderMarkdown keeps nothing that runs", () => {
 describe("plain text and reading time", () => {
   it("strips Markdown syntax", () => {
     expect(
-      markdownToPlainText(
-        "## Title\n\nSome *emphasis* and [a link](https://x.test).",
-      ),
+      plainTextOf("## Title\n\nSome *emphasis* and [a link](https://x.test)."),
     ).toBe("Title Some emphasis and a link.");
   });
 
@@ -163,9 +168,9 @@ describe("plain text and reading time", () => {
   });
 });
 
-describe("scanMarkdown", () => {
+describe("analyzeMarkdown scan", () => {
   it("finds links, images (also by reference) and raw HTML with their lines", () => {
-    const scan = scanMarkdown(
+    const scan = scanOf(
       "Intro <b>x</b>\n\n[a](/articles/a) ![Alt](/images/a.png)\n\n![Ref][pic]\n\n[pic]: /images/b.png\n",
     );
     expect(scan.links).toEqual([
