@@ -22,9 +22,9 @@ COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 # Read at run time: /search and first-request social cards parse content/ and
-# draw with the fonts in lib/fonts/.
+# draw with the fonts in lib/seo/fonts/.
 COPY --from=build --chown=node:node /app/content ./content
-COPY --from=build --chown=node:node /app/lib/fonts ./lib/fonts
+COPY --from=build --chown=node:node /app/lib/seo/fonts ./lib/seo/fonts
 USER node
 EXPOSE 3000
 # No curl in the slim image; Node itself asks for the index page.

@@ -2,7 +2,7 @@
 // instrumentation.ts only answers the requests Next.js itself would mishandle.
 // See README "Security and caching" for why the policy is what it is.
 
-import { PAGE_CACHE_CONTROL, SECURITY_HEADERS } from "./lib/http-headers.mjs";
+import { PAGE_CACHE_CONTROL, SECURITY_HEADERS } from "./lib/server/http-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,7 +13,7 @@ const nextConfig = {
   // tests) warns that it "does not work" with standalone output.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // Inlined into the build: the instant that decides which articles are published
-  // (lib/publishing.ts), so a running server agrees with the pages it was built with.
+  // (lib/content/publishing.ts), so a running server agrees with the pages it was built with.
   env: { BUSAN_LEDGER_BUILT_AT: String(Date.now()) },
   poweredByHeader: false,
   reactStrictMode: true,

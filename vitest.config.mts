@@ -13,7 +13,11 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["tests/lib/**/*.test.ts", "tests/scripts/**/*.test.ts"],
+          include: [
+            "tests/lib/**/*.test.ts",
+            "tests/lint/**/*.test.ts",
+            "tests/scripts/**/*.test.ts",
+          ],
         },
       },
       {

@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/social-card";
 import { SITE_TAGLINE } from "@/lib/site";
-import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/social-card";
+import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/seo/social-card";
 
 export const alt = "Busan Ledger: Busan's blockchain city story";
 export const size = SOCIAL_CARD_SIZE;

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/json-ld";
 import { PagedListing } from "@/components/paged-listing";
-import { getVisibleArticles } from "@/lib/content";
-import { indexMetadata } from "@/lib/metadata";
-import { getPage } from "@/lib/pagination";
-import { siteGraph } from "@/lib/structured-data";
+import { getVisibleArticles } from "@/lib/content/library";
+import { indexMetadata } from "@/lib/seo/metadata";
+import { getPage } from "@/lib/reading/pagination";
+import { siteGraph } from "@/lib/seo/structured-data";
 
 export const metadata: Metadata = indexMetadata();
 

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { isIndexable } from "@/lib/indexing";
-import { SITEMAP_PATHS } from "@/lib/sitemaps";
+import { isIndexable } from "@/lib/seo/canonical";
+import { SITEMAP_PATHS } from "@/lib/seo/sitemaps";
 import { absoluteUrl } from "@/lib/site";
 
 export default function robots(): MetadataRoute.Robots {

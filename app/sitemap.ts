@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getVisibleArticles } from "@/lib/content";
-import { sitemapEntries } from "@/lib/sitemaps";
+import { getVisibleArticles } from "@/lib/content/library";
+import { sitemapEntries } from "@/lib/seo/sitemaps";
 
 export default function sitemap(): MetadataRoute.Sitemap {
   return sitemapEntries(getVisibleArticles());

@@ -1,5 +1,5 @@
 interface ArticleBodyProps {
-  /** Sanitized HTML from lib/markdown; this is the only component that injects HTML. */
+  /** Sanitized HTML from lib/content/markdown; this is the only component that injects HTML. */
   readonly html: string;
 }
 

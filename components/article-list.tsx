@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/article";
+import type { Article } from "@/lib/content/article";
 import { ArticleTeaser } from "@/components/article-teaser";
 
 interface ArticleListProps {

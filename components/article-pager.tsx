@@ -1,4 +1,4 @@
-import type { AdjacentArticles } from "@/lib/related";
+import type { AdjacentArticles } from "@/lib/reading/related";
 import { articlePath } from "@/lib/site";
 
 interface ArticlePagerProps {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Article } from "@/lib/article";
+import type { Article } from "@/lib/content/article";
 import { articlePath } from "@/lib/site";
 import { ArticleDate } from "@/components/article-date";
 import { PublicationBanner } from "@/components/publication-banner";

@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/article";
+import type { Article } from "@/lib/content/article";
 import { ArticleDate } from "@/components/article-date";
 
 interface ArticleUpdatesProps {

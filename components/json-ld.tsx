@@ -1,4 +1,4 @@
-import { serializeJsonLd, type JsonLdObject } from "@/lib/structured-data";
+import { serializeJsonLd, type JsonLdObject } from "@/lib/seo/structured-data";
 
 interface JsonLdProps {
   readonly data: JsonLdObject;

@@ -1,5 +1,5 @@
 import { getImageProps } from "next/image";
-import type { LeadImage as LeadImageData } from "@/lib/content";
+import type { LeadImage as LeadImageData } from "@/lib/content/library";
 
 interface LeadImageProps {
   readonly image: LeadImageData;

@@ -1,4 +1,4 @@
-import type { TextSegment } from "@/lib/search";
+import type { TextSegment } from "@/lib/reading/search";
 
 interface MarkedTextProps {
   readonly segments: readonly TextSegment[];

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { Article } from "@/lib/article";
-import type { Page } from "@/lib/pagination";
+import type { Article } from "@/lib/content/article";
+import type { Page } from "@/lib/reading/pagination";
 import { ArticleList } from "@/components/article-list";
 import { PageSection } from "@/components/page-section";
 import { PaginationNav } from "@/components/pagination-nav";

@@ -1,4 +1,4 @@
-import { pagePath, type Page } from "@/lib/pagination";
+import { pagePath, type Page } from "@/lib/reading/pagination";
 
 interface PaginationNavProps {
   readonly page: Page<unknown>;

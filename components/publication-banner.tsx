@@ -1,6 +1,6 @@
-import type { Article } from "@/lib/article";
+import type { Article } from "@/lib/content/article";
 import { ArticleDate } from "@/components/article-date";
-import { currentPublicationState } from "@/lib/publishing";
+import { currentPublicationState } from "@/lib/content/publishing";
 
 interface PublicationBannerProps {
   readonly article: Article;

@@ -1,4 +1,4 @@
-import { MAX_QUERY_LENGTH } from "@/lib/search";
+import { MAX_QUERY_LENGTH } from "@/lib/reading/search";
 
 interface SearchFormProps {
   /** Distinct per form, since the search page shows the header's form and its own. */

@@ -1,4 +1,4 @@
-import type { SearchOutcome } from "@/lib/search";
+import type { SearchOutcome } from "@/lib/reading/search";
 import { articlePath } from "@/lib/site";
 import { ArticleDate } from "@/components/article-date";
 import { MarkedText } from "@/components/marked-text";

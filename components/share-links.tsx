@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/article";
+import type { Article } from "@/lib/content/article";
 import { absoluteUrl, articlePath } from "@/lib/site";
 import { CopyLinkButton } from "@/components/copy-link-button";
 

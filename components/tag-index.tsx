@@ -1,5 +1,5 @@
-import type { Tag } from "@/lib/tags";
-import { tagPath } from "@/lib/tags";
+import type { Tag } from "@/lib/reading/tags";
+import { tagPath } from "@/lib/reading/tags";
 
 interface TagIndexProps {
   readonly tags: readonly Tag[];

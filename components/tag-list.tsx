@@ -1,4 +1,5 @@
-import { tagPath, tagSlug } from "@/lib/tags";
+import { tagSlug } from "@/lib/content/tag-slug";
+import { tagPath } from "@/lib/reading/tags";
 
 interface TagListProps {
   readonly tags: readonly string[];

@@ -1,6 +1,6 @@
-import type { Article } from "@/lib/article";
-import type { Page } from "@/lib/pagination";
-import { tagPath, type Tag } from "@/lib/tags";
+import type { Article } from "@/lib/content/article";
+import type { Page } from "@/lib/reading/pagination";
+import { tagPath, type Tag } from "@/lib/reading/tags";
 import { PagedListing } from "@/components/paged-listing";
 
 interface TagListingProps {

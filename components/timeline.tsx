@@ -1,4 +1,4 @@
-import type { TimelineYear } from "@/lib/timeline";
+import type { TimelineYear } from "@/lib/reading/timeline";
 import { formatEventDate } from "@/lib/dates";
 import { articlePath } from "@/lib/site";
 

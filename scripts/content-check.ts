@@ -1,7 +1,7 @@
 // `npm run content:check`: prints every problem in every article, one line each,
 // and exits 1 when any is an error (warnings alone pass). `npm run build` runs it first.
-import { readContentLibrary, getContentDir } from "@/lib/content";
-import { formatProblem, hasErrors } from "@/lib/problems";
+import { readContentLibrary, getContentDir } from "@/lib/content/library";
+import { formatProblem, hasErrors } from "@/lib/content/problems";
 
 const dir = getContentDir();
 const { articles, problems } = readContentLibrary(dir);

@@ -3,9 +3,9 @@
 // `--slug name` sets the file name when the headline has no Latin letters.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createArticleFile, getContentDir } from "@/lib/content";
+import { createArticleFile, getContentDir } from "@/lib/content/library";
 import { calendarDateInSiteZone } from "@/lib/dates";
-import { newArticleText, slugFromHeadline } from "@/lib/new-article";
+import { newArticleText, slugFromHeadline } from "@/lib/content/new-article";
 import { articlePath } from "@/lib/site";
 
 function fail(message: string): never {

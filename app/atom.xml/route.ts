@@ -1,4 +1,4 @@
-import { atomFeed, getFeedArticles } from "@/lib/feeds";
+import { atomFeed, getFeedArticles } from "@/lib/seo/feeds";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { jsonFeed, getFeedArticles } from "@/lib/feeds";
+import { jsonFeed, getFeedArticles } from "@/lib/seo/feeds";
 
 export const dynamic = "force-static";
 

@@ -1,4 +1,4 @@
-import { rssFeed, getFeedArticles } from "@/lib/feeds";
+import { rssFeed, getFeedArticles } from "@/lib/seo/feeds";
 
 export const dynamic = "force-static";
 

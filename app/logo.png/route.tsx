@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { LOGO_SIZE, loadCardFonts } from "@/lib/social-card";
+import { LOGO_SIZE, loadCardFonts } from "@/lib/seo/social-card";
 
 // The publisher logo named in JSON-LD and feeds: drawn once at build, at a stable address.
 export const dynamic = "force-static";

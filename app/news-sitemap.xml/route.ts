@@ -1,5 +1,5 @@
-import { getVisibleArticles } from "@/lib/content";
-import { newsSitemapXml } from "@/lib/sitemaps";
+import { getVisibleArticles } from "@/lib/content/library";
+import { newsSitemapXml } from "@/lib/seo/sitemaps";
 
 // "The last two days" moves with the clock: rebuild this file hourly without a redeploy.
 export const revalidate = 3600;

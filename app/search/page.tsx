@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { listingMetadata } from "@/lib/metadata";
+import { listingMetadata } from "@/lib/seo/metadata";
 import { PageSection } from "@/components/page-section";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
-import { getVisibleArticles } from "@/lib/content";
-import { parseQuery, readQuery, search } from "@/lib/search";
+import { getVisibleArticles } from "@/lib/content/library";
+import { parseQuery, readQuery, search } from "@/lib/reading/search";
 
 // The one page rendered per request: it reads ?q=.
 interface SearchPageProps {

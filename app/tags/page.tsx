@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { listingMetadata } from "@/lib/metadata";
+import { listingMetadata } from "@/lib/seo/metadata";
 import { PageSection } from "@/components/page-section";
 import { TagIndex } from "@/components/tag-index";
-import { getVisibleArticles } from "@/lib/content";
-import { listTags } from "@/lib/tags";
+import { getVisibleArticles } from "@/lib/content/library";
+import { listTags } from "@/lib/reading/tags";
 
 export const metadata: Metadata = listingMetadata({
   path: "/tags",

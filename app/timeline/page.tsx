@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { listingMetadata } from "@/lib/metadata";
+import { listingMetadata } from "@/lib/seo/metadata";
 import { PageSection } from "@/components/page-section";
 import { Timeline } from "@/components/timeline";
-import { getVisibleArticles } from "@/lib/content";
-import { getTimeline } from "@/lib/timeline";
+import { getVisibleArticles } from "@/lib/content/library";
+import { getTimeline } from "@/lib/reading/timeline";
 
 export const metadata: Metadata = listingMetadata({
   path: "/timeline",

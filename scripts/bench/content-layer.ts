@@ -1,7 +1,7 @@
 // The content layer alone, in a fresh process (as a build worker would be):
 // read + validate every article, then render every body to HTML.
 // Usage: tsx scripts/bench/content-layer.ts <dir>  → prints JSON.
-import { getArticleHtml, readContentLibrary } from "@/lib/content";
+import { getArticleHtml, readContentLibrary } from "@/lib/content/library";
 
 const dir = process.argv[2];
 if (!dir) throw new Error("usage: content-layer.ts <content dir>");

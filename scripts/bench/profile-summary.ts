@@ -20,7 +20,7 @@ const profileSchema = z.object({
   timeDeltas: z.array(z.number()),
 });
 
-/** "react-dom", "lib/markdown.ts", "(native)"… — where a frame's code lives. */
+/** "react-dom", "lib/content/markdown.ts", "(native)"… — where a frame's code lives. */
 export function owner(url: string): string {
   if (!url) return "(native/gc/idle)";
   const modules = url.lastIndexOf("node_modules/");

@@ -1,6 +1,6 @@
 // Builds Article objects for unit tests through the real parser, so fixtures
 // can never drift from what the schema accepts.
-import { parseArticle, type Article } from "@/lib/article";
+import { parseArticle, type Article } from "@/lib/content/article";
 
 export interface ArticleSpec {
   readonly slug: string;

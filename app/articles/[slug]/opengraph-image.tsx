@@ -1,8 +1,12 @@
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/social-card";
-import { getLeadImage, getVisibleArticle, readCardPhoto } from "@/lib/content";
+import {
+  getLeadImage,
+  getVisibleArticle,
+  readCardPhoto,
+} from "@/lib/content/library";
 import { formatCalendarDate } from "@/lib/dates";
-import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/social-card";
+import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/seo/social-card";
 
 export const alt =
   "Story card: the headline, its date and the Busan Ledger name";

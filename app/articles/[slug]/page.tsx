@@ -16,10 +16,10 @@ import {
   getLeadImage,
   getVisibleArticle,
   getVisibleArticles,
-} from "@/lib/content";
-import { articleMetadata } from "@/lib/metadata";
-import { articleGraph } from "@/lib/structured-data";
-import { adjacentArticles, relatedArticles } from "@/lib/related";
+} from "@/lib/content/library";
+import { articleMetadata } from "@/lib/seo/metadata";
+import { articleGraph } from "@/lib/seo/structured-data";
+import { adjacentArticles, relatedArticles } from "@/lib/reading/related";
 
 export const dynamicParams = false;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { laterIndexPageMetadata } from "@/lib/metadata";
+import { laterIndexPageMetadata } from "@/lib/seo/metadata";
 import { PagedListing } from "@/components/paged-listing";
-import { getVisibleArticles } from "@/lib/content";
-import { getPage, laterPageNumbers } from "@/lib/pagination";
+import { getVisibleArticles } from "@/lib/content/library";
+import { getPage, laterPageNumbers } from "@/lib/reading/pagination";
 
 export const dynamicParams = false;
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { tagListingMetadata } from "@/lib/metadata";
+import { tagListingMetadata } from "@/lib/seo/metadata";
 import { TagListing } from "@/components/tag-listing";
-import { getVisibleArticles } from "@/lib/content";
-import { getTagPage } from "@/lib/tag-pages";
-import { listTags } from "@/lib/tags";
+import { getVisibleArticles } from "@/lib/content/library";
+import { getTagPage } from "@/lib/reading/tag-pages";
+import { listTags } from "@/lib/reading/tags";
 
 export const dynamicParams = false;
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readContentLibrary } from "@/lib/content";
+import { readContentLibrary } from "@/lib/content/library";
 import { generateArticles } from "../../../scripts/bench/generate-articles";
 import { parseStaticGeneration } from "../../../scripts/bench/next-build";
 import { renderNginxConf } from "../../../scripts/bench/nginx";

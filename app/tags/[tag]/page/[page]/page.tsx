@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { tagListingMetadata } from "@/lib/metadata";
+import { tagListingMetadata } from "@/lib/seo/metadata";
 import { TagListing } from "@/components/tag-listing";
-import { getTagPage, tagPageParams } from "@/lib/tag-pages";
+import { getTagPage, tagPageParams } from "@/lib/reading/tag-pages";
 
 export const dynamicParams = false;
 

@@ -1,0 +1,233 @@
+// The only module that touches the file system. It reads every Markdown file
+// in CONTENT_DIR (default content/) once per process (every request in dev,
+// for live preview), parses them with lib/content/article, and hands out read-only,
+// newest-first lists. lib/content/content-rules checks what needs every file or public/
+// (this module reads image sizes for it), so the content check and the build
+// share one rule set. Any error in any file fails the whole load, listing all.
+import fs from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+import { parseArticle, type Article } from "@/lib/content/article";
+import {
+  checkContent,
+  localImagePaths,
+  type ImageDimensions,
+} from "@/lib/content/content-rules";
+import { ContentError, hasErrors, type ContentProblem } from "@/lib/content/problems";
+import { isPreviewMode, isVisible, publicationCutoff } from "@/lib/content/publishing";
+import { renderMarkdown } from "@/lib/content/markdown";
+
+export interface ContentLibrary {
+  readonly articles: readonly Article[];
+  readonly problems: readonly ContentProblem[];
+  /** Size of every local image the articles use, keyed by its path under public/. */
+  readonly images: ReadonlyMap<string, ImageDimensions | null>;
+}
+
+export interface LeadImage extends ImageDimensions {
+  readonly src: string;
+  readonly alt: string;
+  readonly credit?: string;
+}
+
+export function getContentDir(): string {
+  const configured = process.env.CONTENT_DIR;
+  // The ignore comment keeps Turbopack from tracing the whole project for this dynamic path.
+  return configured
+    ? path.resolve(/* turbopackIgnore: true */ configured)
+    : path.join(process.cwd(), "content");
+}
+
+export function getPublicDir(): string {
+  return path.join(process.cwd(), "public");
+}
+
+/** Reads one image's intrinsic size; null when it is missing outside public/ or not an image. */
+function readImageSize(
+  publicDir: string,
+  urlPath: string,
+): ImageDimensions | null | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const file = path.join(publicDir, decoded);
+  // A path such as /../../etc/passwd.png must not read outside public/.
+  if (!file.startsWith(publicDir + path.sep)) return undefined;
+  if (!fs.statSync(file, { throwIfNoEntry: false })?.isFile()) return undefined;
+  try {
+    const { width, height } = imageSize(fs.readFileSync(file));
+    return width && height ? { width, height } : null;
+  } catch {
+    return null;
+  }
+}
+
+function readImageSizes(
+  articles: readonly Article[],
+  publicDir: string,
+): Map<string, ImageDimensions | null> {
+  const sizes = new Map<string, ImageDimensions | null>();
+  for (const urlPath of localImagePaths(articles)) {
+    const size = readImageSize(publicDir, urlPath);
+    if (size !== undefined) sizes.set(urlPath, size);
+  }
+  return sizes;
+}
+
+function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line;
+}
+
+function byNewestFirst(a: Article, b: Article): number {
+  return b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
+}
+
+/** Reads and checks a content folder without throwing: the content check prints what this returns. */
+export function readContentLibrary(
+  dir: string = getContentDir(),
+  publicDir: string = getPublicDir(),
+): ContentLibrary {
+  const files = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter(
+      (entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".md"),
+    )
+    .map((entry) => entry.name)
+    .sort();
+  const relativeDir = path.relative(process.cwd(), dir);
+  const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
+  const displayNames = files.map((name) => path.join(displayDir, name));
+  const results = files.map((name, index) =>
+    parseArticle(
+      fs.readFileSync(path.join(dir, name), "utf8"),
+      displayNames[index] ?? name,
+    ),
+  );
+  const articles = results.flatMap((result) =>
+    result.article ? [result.article] : [],
+  );
+  const images = readImageSizes(articles, publicDir);
+  const problems = [
+    ...results.flatMap((result) => result.problems),
+    ...checkContent(articles, { files: displayNames, images, now: Date.now() }),
+  ].sort(byFileThenLine);
+  return {
+    articles: Object.freeze([...articles].sort(byNewestFirst)),
+    problems: Object.freeze(problems),
+    images,
+  };
+}
+
+/** Writes a new article file, or returns false when one of that name exists: it never overwrites. */
+export function createArticleFile(file: string, text: string): boolean {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    fs.writeFileSync(file, text, { flag: "wx" });
+    return true;
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "EEXIST")
+      return false;
+    throw error;
+  }
+}
+
+let cachedLibrary: ContentLibrary | undefined;
+
+function loadLibrary(): ContentLibrary {
+  // In dev every page load re-reads content/, so edits show without a restart.
+  const library = isPreviewMode()
+    ? readContentLibrary()
+    : (cachedLibrary ??= readContentLibrary());
+  if (hasErrors(library.problems)) throw new ContentError(library.problems);
+  return library;
+}
+
+interface PublishedIndex {
+  readonly library: ContentLibrary;
+  readonly articles: readonly Article[];
+  readonly bySlug: ReadonlyMap<string, Article>;
+}
+
+let cachedIndex: PublishedIndex | undefined;
+
+// A build asks for the list and a slug once per page: at 10,000 pages, filtering
+// and scanning per call is quadratic, so the list and a slug map are decided once
+// per library (once per process in production, per page load in dev).
+function loadVisible(): PublishedIndex {
+  const library = loadLibrary();
+  if (cachedIndex?.library === library) return cachedIndex;
+  const cutoff = publicationCutoff();
+  const preview = isPreviewMode();
+  const articles = Object.freeze(
+    library.articles.filter((article) => isVisible(article, cutoff, preview)),
+  );
+  cachedIndex = {
+    library,
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+  };
+  return cachedIndex;
+}
+
+/**
+ * The articles this build shows, newest first. The same array is handed out
+ * while the content is unchanged, so lib/ modules can memoize indexes (tags,
+ * related, search) on its identity.
+ */
+export function getVisibleArticles(): readonly Article[] {
+  return loadVisible().articles;
+}
+
+export function getVisibleArticle(slug: string): Article | undefined {
+  return loadVisible().bySlug.get(slug);
+}
+
+/** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */
+export function getLeadImage(article: Article): LeadImage | undefined {
+  const size = article.image
+    ? loadLibrary().images.get(article.image)
+    : undefined;
+  if (!article.image || !article.imageAlt || !size) return undefined;
+  return {
+    src: article.image,
+    alt: article.imageAlt,
+    ...(article.imageCredit ? { credit: article.imageCredit } : {}),
+    ...size,
+  };
+}
+
+// satori (next/og) draws PNG and JPEG photos; other formats get the plain card.
+const CARD_PHOTO_TYPES: Readonly<Record<string, string>> = {
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+};
+
+/** The lead photo as a data: URL for a social card, or undefined when a card cannot draw it. */
+export async function readCardPhoto(
+  image: LeadImage,
+): Promise<string | undefined> {
+  const type = CARD_PHOTO_TYPES[path.extname(image.src).toLowerCase()];
+  if (!type) return undefined;
+  // getLeadImage only hands out paths it found inside public/ when loading.
+  const bytes = await fs.promises.readFile(
+    path.join(getPublicDir(), image.src),
+  );
+  return `data:${type};base64,${bytes.toString("base64")}`;
+}
+
+const renderedBodies = new Map<string, string>();
+
+/** Article HTML, rendered on first use and kept (except in dev): a build renders each body once. */
+export function getArticleHtml(article: Article): string {
+  if (isPreviewMode()) return renderMarkdown(article.markdown);
+  let html = renderedBodies.get(article.slug);
+  if (html === undefined) {
+    html = renderMarkdown(article.markdown);
+    renderedBodies.set(article.slug, html);
+  }
+  return html;
+}

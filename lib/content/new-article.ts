@@ -1,0 +1,40 @@
+// What `npm run new` writes: a slug made from the headline, and a draft whose
+// every required field is filled, the unknown ones with TODO placeholders. The
+// content check warns about TODO in a draft and fails on it once published.
+import { SUMMARY_MAX_LENGTH } from "@/lib/content/schema";
+
+const MAX_SLUG_LENGTH = 80;
+
+/** "Busan's FTX deal: what now?" → "busans-ftx-deal-what-now"; "" when no Latin letter or digit is left. */
+export function slugFromHeadline(headline: string): string {
+  const slug = headline
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  return cut.slice(0, cut.lastIndexOf("-")).replace(/-+$/, "");
+}
+
+/** JSON strings are valid YAML, so any headline (colons, quotes, #) survives as written. */
+function yamlString(text: string): string {
+  return JSON.stringify(text);
+}
+
+export function newArticleText(headline: string, today: string): string {
+  return `---
+title: ${yamlString(headline.trim())}
+date: ${today}
+# Replace every TODO, then delete the draft line to publish. See docs/editing.md.
+summary: "TODO: one or two sentences, at most ${SUMMARY_MAX_LENGTH} characters"
+author: "TODO: the byline, e.g. CoinJournal"
+tags: ["TODO: a tag, e.g. Busan"]
+draft: true
+---
+
+TODO: write the article here, in Markdown.
+`;
+}

@@ -1,0 +1,261 @@
+// Full-text search over the visible articles, run on the server. The index is
+// built once per article list: for each folded word, the articles holding it
+// with a weighted score (title > tags > summary > body). Every term must match;
+// "quoted words" must stand together. Bodies are re-read only to check phrases
+// and cut snippets for the results shown, so the index stays small.
+import type { Article } from "@/lib/content/article";
+import { memoizeByList } from "@/lib/reading/memo";
+import { foldText, tokenize, type Token } from "@/lib/text";
+
+/** Longer input is cut, so a hostile query costs no more than a long honest one. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_TERMS = 12;
+export const MAX_RESULTS = 50;
+const SNIPPET_WORDS = 36;
+const SNIPPET_LEAD = 10;
+const PHRASE_BONUS = 10;
+const PHRASE_BONUS_CANDIDATES = 200;
+
+const FIELDS = ["title", "tags", "summary", "body"] as const;
+type Field = (typeof FIELDS)[number];
+const WEIGHT: Readonly<Record<Field, number>> = {
+  title: 8,
+  tags: 5,
+  summary: 3,
+  body: 1,
+};
+// Repeating a word many times should not outrank a title match.
+const MAX_COUNTED_OCCURRENCES = 3;
+
+function fieldText(article: Article, field: Field): string {
+  if (field === "tags") return article.tags.join(" · ");
+  if (field === "body") return article.plainText;
+  return article[field];
+}
+
+export interface SearchTerm {
+  /** Folded words; more than one means they must stand together, in order. */
+  readonly words: readonly string[];
+}
+
+export interface SearchQuery {
+  /** The query as the reader typed it, trimmed and cut to MAX_QUERY_LENGTH. */
+  readonly text: string;
+  readonly terms: readonly SearchTerm[];
+}
+
+/** Reads `?q=` whatever arrives: nothing, a string, or a list (`?q=a&q=b` keeps the first). */
+export function readQuery(
+  param: string | readonly string[] | undefined,
+): string {
+  const first = typeof param === "string" ? param : param?.[0];
+  // Cut by code points, never inside a surrogate pair.
+  return Array.from(first ?? "")
+    .slice(0, MAX_QUERY_LENGTH)
+    .join("")
+    .trim();
+}
+
+export function parseQuery(text: string): SearchQuery {
+  const terms: SearchTerm[] = [];
+  for (const match of text.matchAll(/"([^"]*)"?|[^\s"]+/g)) {
+    const quoted = match[1];
+    const words = tokenize(quoted ?? match[0]).map((token) => token.word);
+    if (quoted !== undefined && words.length > 0) terms.push({ words });
+    else terms.push(...words.map((word) => ({ words: [word] })));
+  }
+  return { text, terms: terms.slice(0, MAX_TERMS) };
+}
+
+interface SearchIndex {
+  readonly articles: readonly Article[];
+  /** Folded word → article position → weighted score of that word in it. */
+  readonly postings: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** Each article's fields, folded, for phrase checks by regular expression. */
+  readonly folded: readonly Readonly<Record<Field, string>>[];
+}
+
+function countWords(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { word } of tokens) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+export const getSearchIndex = memoizeByList((articles): SearchIndex => {
+  const postings = new Map<string, Map<number, number>>();
+  articles.forEach((article, at) => {
+    for (const field of FIELDS) {
+      for (const [word, count] of countWords(
+        tokenize(fieldText(article, field)),
+      )) {
+        const docs = postings.get(word) ?? new Map<number, number>();
+        const score = WEIGHT[field] * Math.min(count, MAX_COUNTED_OCCURRENCES);
+        docs.set(at, (docs.get(at) ?? 0) + score);
+        postings.set(word, docs);
+      }
+    }
+  });
+  const folded = articles.map((article) => ({
+    title: foldText(article.title),
+    tags: foldText(fieldText(article, "tags")),
+    summary: foldText(article.summary),
+    body: foldText(article.plainText),
+  }));
+  return { articles, postings, folded };
+});
+
+// A phrase is its words with only non-word characters between them, the same
+// boundaries tokenize() uses; a regular expression over folded text is far
+// cheaper than re-tokenizing every candidate.
+const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
+const NON_WORDS = String.raw`[^\p{L}\p{M}\p{N}]+`;
+
+// Words come from tokenize(): letters, marks and digits, nothing to escape.
+function phrasePattern(words: readonly string[]): RegExp {
+  return new RegExp(
+    `(?<!${WORD_CHAR})${words.join(NON_WORDS)}(?!${WORD_CHAR})`,
+    "gu",
+  );
+}
+
+function phraseScore(index: SearchIndex, at: number, pattern: RegExp): number {
+  const fields = index.folded[at];
+  if (!fields) return 0;
+  return FIELDS.reduce((score, field) => {
+    const count = fields[field].match(pattern)?.length ?? 0;
+    return score + WEIGHT[field] * Math.min(count, MAX_COUNTED_OCCURRENCES);
+  }, 0);
+}
+
+function termScores(index: SearchIndex, term: SearchTerm): Map<number, number> {
+  const [first, ...others] = term.words.map(
+    (word) => index.postings.get(word) ?? new Map<number, number>(),
+  );
+  if (!first) return new Map();
+  if (others.length === 0) return new Map(first);
+  const scores = new Map<number, number>();
+  const pattern = phrasePattern(term.words);
+  for (const at of first.keys()) {
+    if (!others.every((docs) => docs.has(at))) continue;
+    const score = phraseScore(index, at, pattern);
+    if (score > 0) scores.set(at, score);
+  }
+  return scores;
+}
+
+/** A run of text, marked when it is one of the words searched for. */
+export interface TextSegment {
+  readonly text: string;
+  readonly marked: boolean;
+}
+
+export interface SearchResult {
+  readonly article: Article;
+  readonly title: readonly TextSegment[];
+  readonly snippet: readonly TextSegment[];
+}
+
+export interface SearchOutcome {
+  readonly total: number;
+  readonly results: readonly SearchResult[];
+}
+
+function markWords(
+  text: string,
+  tokens: readonly Token[],
+  words: ReadonlySet<string>,
+): TextSegment[] {
+  const segments: TextSegment[] = [];
+  let from = 0;
+  for (const token of tokens) {
+    if (!words.has(token.word)) continue;
+    if (token.start > from)
+      segments.push({ text: text.slice(from, token.start), marked: false });
+    segments.push({ text: text.slice(token.start, token.end), marked: true });
+    from = token.end;
+  }
+  if (from < text.length)
+    segments.push({ text: text.slice(from), marked: false });
+  return segments;
+}
+
+/** About SNIPPET_WORDS words of the body around its first match, else the summary. */
+function snippet(article: Article, words: ReadonlySet<string>): TextSegment[] {
+  const body = article.plainText;
+  const tokens = tokenize(body);
+  const hit = tokens.findIndex((token) => words.has(token.word));
+  if (hit === -1) {
+    return markWords(article.summary, tokenize(article.summary), words);
+  }
+  const first = Math.max(0, hit - SNIPPET_LEAD);
+  const window = tokens.slice(first, first + SNIPPET_WORDS);
+  const start = window[0]?.start ?? 0;
+  const end = window.at(-1)?.end ?? body.length;
+  const shifted = window.map((token) => ({
+    ...token,
+    start: token.start - start,
+    end: token.end - start,
+  }));
+  const segments = markWords(body.slice(start, end), shifted, words);
+  const before = start > 0 ? [{ text: "… ", marked: false }] : [];
+  const after = end < body.length ? [{ text: " …", marked: false }] : [];
+  return [...before, ...segments, ...after];
+}
+
+/**
+ * Unquoted words that also stand together (Amy Woo, not "Amy Park … woo-hoo")
+ * rank first. Checked for the best PHRASE_BONUS_CANDIDATES only, since it
+ * re-reads bodies.
+ */
+function boostAdjacentWords(
+  index: SearchIndex,
+  query: SearchQuery,
+  totals: Array<readonly [number, number]>,
+): void {
+  const words = query.terms.flatMap((term) => term.words);
+  if (query.terms.length < 2 || words.length !== query.terms.length) return;
+  const pattern = phrasePattern(words);
+  const head = totals.slice(0, PHRASE_BONUS_CANDIDATES).map(([at, score]) => {
+    const bonus = PHRASE_BONUS * phraseScore(index, at, pattern);
+    return [at, score + bonus] as const;
+  });
+  head.sort(([atA, a], [atB, b]) => b - a || atA - atB);
+  totals.splice(0, head.length, ...head);
+}
+
+export function search(
+  articles: readonly Article[],
+  query: SearchQuery,
+): SearchOutcome {
+  if (query.terms.length === 0) return { total: 0, results: [] };
+  const index = getSearchIndex(articles);
+  const perTerm = query.terms
+    .map((term) => termScores(index, term))
+    .sort((a, b) => a.size - b.size);
+  const [smallest, ...others] = perTerm;
+  const totals: Array<readonly [number, number]> = [];
+  for (const [at, score] of smallest ?? []) {
+    if (!others.every((scores) => scores.has(at))) continue;
+    const sum = others.reduce(
+      (total, scores) => total + (scores.get(at) ?? 0),
+      score,
+    );
+    totals.push([at, sum]);
+  }
+  // Best score first; ties go to the newer article (a lower position).
+  totals.sort(([atA, a], [atB, b]) => b - a || atA - atB);
+  boostAdjacentWords(index, query, totals);
+  const words = new Set(query.terms.flatMap((term) => term.words));
+  const results = totals.slice(0, MAX_RESULTS).flatMap(([at]) => {
+    const article = articles[at];
+    if (!article) return [];
+    return [
+      {
+        article,
+        title: markWords(article.title, tokenize(article.title), words),
+        snippet: snippet(article, words),
+      },
+    ];
+  });
+  return { total: totals.length, results };
+}

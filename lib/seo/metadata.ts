@@ -1,0 +1,117 @@
+// Head metadata (Next's Metadata API) for the layout, the index and articles:
+// canonical, feed links, robots, Open Graph and Twitter cards. Next replaces
+// top-level keys rather than merging them, so every page's `alternates` is
+// built here with the feed links included.
+import type { Metadata } from "next";
+import type { Article } from "@/lib/content/article";
+import { FEED_LINKS } from "@/lib/seo/feeds";
+import { pagePath } from "@/lib/reading/pagination";
+import { tagPath, type Tag } from "@/lib/reading/tags";
+import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/seo/canonical";
+import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+
+export const SITE_TITLE = `${SITE_NAME}: Busan's blockchain city story`;
+
+/** Inherited by every page: feed links, robots, and the card type. */
+export function siteWideMetadata(): Pick<
+  Metadata,
+  "alternates" | "robots" | "twitter"
+> {
+  return {
+    alternates: { types: FEED_LINKS },
+    robots: isIndexable()
+      ? { index: true, follow: true, "max-image-preview": "large" }
+      : { index: false, follow: false },
+    twitter: { card: "summary_large_image" },
+  };
+}
+
+export function indexMetadata(): Metadata {
+  return {
+    alternates: { canonical: "/", types: FEED_LINKS },
+    openGraph: {
+      type: "website",
+      url: "/",
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      title: SITE_TITLE,
+      description: SITE_TAGLINE,
+    },
+  };
+}
+
+export function articleMetadata(article: Article): Metadata {
+  const canonical = canonicalUrl(article);
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical, types: FEED_LINKS },
+    openGraph: {
+      type: "article",
+      url: canonical,
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      title: article.title,
+      description: article.summary,
+      publishedTime: article.date.iso,
+      modifiedTime: article.modified.iso,
+      authors: [article.author],
+      tags: article.tags,
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: article.title,
+      description: article.summary,
+    },
+    // Google's guidance for republished pieces: keep them out of Google News.
+    ...(isSyndicated(article)
+      ? { other: { "Googlebot-News": "noindex" } }
+      : {}),
+  };
+}
+
+interface ListingPage {
+  /** Site-relative path of this page, its canonical address. */
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  /** Search results are for readers, not for search engines' indexes. */
+  readonly indexable?: boolean;
+}
+
+/** Tags, tag pages, later index pages, the timeline and search: canonical, feeds and a card. */
+export function listingMetadata(page: ListingPage): Metadata {
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: page.path, types: FEED_LINKS },
+    openGraph: {
+      type: "website",
+      url: page.path,
+      siteName: SITE_NAME,
+      locale: SITE_LOCALE,
+      title: page.title,
+      description: page.description,
+    },
+    ...(page.indexable === false || !isIndexable()
+      ? { robots: { index: false, follow: true } }
+      : {}),
+  };
+}
+
+export function tagListingMetadata(tag: Tag, pageNumber: number): Metadata {
+  const suffix = pageNumber > 1 ? `, page ${pageNumber}` : "";
+  return listingMetadata({
+    path: pagePath(tagPath(tag.slug), pageNumber),
+    title: `Stories tagged ${tag.name}${suffix}`,
+    description: `Busan Ledger stories about ${tag.name}, newest first${suffix}.`,
+  });
+}
+
+export function laterIndexPageMetadata(pageNumber: number): Metadata {
+  return listingMetadata({
+    path: pagePath("/", pageNumber),
+    title: `Latest stories, page ${pageNumber}`,
+    description: `Busan Ledger stories, newest first, page ${pageNumber}.`,
+  });
+}

@@ -1,0 +1,99 @@
+// /sitemap.xml and /news-sitemap.xml from the visible articles. lastmod is the
+// article's modified date, the same ISO string the page, JSON-LD and feeds use.
+// Which articles each sitemap holds is lib/seo/canonical's decision, not this file's.
+import { XMLBuilder } from "fast-xml-parser";
+import type { MetadataRoute } from "next";
+import type { Article } from "@/lib/content/article";
+import {
+  canonicalUrl,
+  isInNewsSitemap,
+  isInSitemap,
+} from "@/lib/seo/canonical";
+import { getPage, pageCount, pagePath } from "@/lib/reading/pagination";
+import { listTags, tagPath } from "@/lib/reading/tags";
+import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from "@/lib/site";
+
+export const SITEMAP_PATHS = {
+  sitemap: "/sitemap.xml",
+  news: "/news-sitemap.xml",
+} as const;
+
+type SitemapEntry = MetadataRoute.Sitemap[number];
+
+function newestModified(articles: readonly Article[]): string | undefined {
+  let newest: Article | undefined;
+  for (const article of articles) {
+    if (!newest || article.modified.epochMs > newest.modified.epochMs)
+      newest = article;
+  }
+  return newest?.modified.iso;
+}
+
+function entry(path: string, articles: readonly Article[]): SitemapEntry {
+  const lastModified = newestModified(articles);
+  return { url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Every page of a listing, each dated by the newest change among its own articles. */
+function listingEntries(
+  basePath: string,
+  articles: readonly Article[],
+): SitemapEntry[] {
+  return Array.from({ length: pageCount(articles.length) }, (_, at) => {
+    const page = getPage(articles, String(at + 1));
+    return entry(pagePath(basePath, at + 1), page?.items ?? []);
+  });
+}
+
+/** The index and its pages, the articles canonical here, the tags and their pages, the timeline. */
+export function sitemapEntries(
+  articles: readonly Article[],
+): MetadataRoute.Sitemap {
+  return [
+    ...listingEntries("/", articles),
+    ...articles.filter(isInSitemap).map((article) => ({
+      url: canonicalUrl(article),
+      lastModified: article.modified.iso,
+    })),
+    ...(articles.length > 0
+      ? [entry("/tags", articles), entry("/timeline", articles)]
+      : []),
+    ...listTags(articles).flatMap((tag) =>
+      listingEntries(tagPath(tag.slug), tag.articles),
+    ),
+  ];
+}
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  format: true,
+});
+
+/** Google News sitemap: articles of the last two days; an empty urlset when there are none. */
+export function newsSitemapXml(
+  articles: readonly Article[],
+  now: number,
+): string {
+  const urls = articles
+    .filter((article) => isInNewsSitemap(article, now))
+    .map((article) => ({
+      loc: canonicalUrl(article),
+      "news:news": {
+        "news:publication": {
+          "news:name": SITE_NAME,
+          "news:language": SITE_LANGUAGE,
+        },
+        "news:publication_date": article.date.iso,
+        "news:title": article.title,
+      },
+    }));
+  return builder.build({
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    urlset: {
+      "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
+      "@_xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
+      url: urls,
+    },
+  });
+}

@@ -1,0 +1,169 @@
+// JSON-LD (schema.org) for search engines: NewsArticle and BreadcrumbList on
+// articles, WebSite and NewsMediaOrganization on the index. @ids derive from
+// addresses (slug-based), so they stay stable across rebuilds and edits.
+// serializeJsonLd is the only way out of here: it escapes `<`, `>` and `&` so
+// a headline containing `</script>` cannot end the script element.
+import type { Article } from "@/lib/content/article";
+import type { LeadImage } from "@/lib/content/library";
+import { articleUrl } from "@/lib/seo/canonical";
+import {
+  LOGO_SIZE,
+  SOCIAL_CARD_SIZE,
+  articleCardUrl,
+  logoUrl,
+} from "@/lib/seo/social-card";
+import {
+  SITE_LANGUAGE,
+  SITE_NAME,
+  SITE_TAGLINE,
+  absoluteUrl,
+} from "@/lib/site";
+
+export type JsonLdValue =
+  | string
+  | number
+  | boolean
+  | readonly JsonLdValue[]
+  | { readonly [key: string]: JsonLdValue };
+
+export type JsonLdObject = { readonly [key: string]: JsonLdValue };
+
+const CONTEXT = "https://schema.org";
+
+function organizationId(): string {
+  return absoluteUrl("/#organization");
+}
+
+function newsMediaOrganization(): JsonLdObject {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": organizationId(),
+    name: SITE_NAME,
+    url: absoluteUrl("/"),
+    logo: {
+      "@type": "ImageObject",
+      url: logoUrl(),
+      width: LOGO_SIZE.width,
+      height: LOGO_SIZE.height,
+    },
+  };
+}
+
+/** The index: the site and the organisation that publishes it. */
+export function siteGraph(): JsonLdObject {
+  return {
+    "@context": CONTEXT,
+    "@graph": [
+      {
+        "@type": "WebSite",
+        "@id": absoluteUrl("/#website"),
+        url: absoluteUrl("/"),
+        name: SITE_NAME,
+        description: SITE_TAGLINE,
+        inLanguage: SITE_LANGUAGE,
+        publisher: { "@id": organizationId() },
+      },
+      newsMediaOrganization(),
+    ],
+  };
+}
+
+/** A byline that names the original publisher is that organisation; any other is a person. */
+function author(article: Article): JsonLdObject {
+  const isPublisher = article.author === article.source?.name;
+  return {
+    "@type": isPublisher ? "Organization" : "Person",
+    name: article.author,
+  };
+}
+
+function syndication(article: Article): JsonLdObject {
+  if (!article.source) return {};
+  const original = { "@type": "Organization", name: article.source.name };
+  return {
+    isBasedOn: {
+      "@type": "NewsArticle",
+      publisher: original,
+      ...(article.source.url ? { url: article.source.url } : {}),
+    },
+    sourceOrganization: original,
+  };
+}
+
+function imageObject(
+  url: string,
+  size: { width: number; height: number },
+): JsonLdObject {
+  return {
+    "@type": "ImageObject",
+    url,
+    width: size.width,
+    height: size.height,
+  };
+}
+
+function newsArticle(article: Article, leadImage?: LeadImage): JsonLdObject {
+  const url = articleUrl(article);
+  return {
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.date.iso,
+    dateModified: article.modified.iso,
+    author: [author(article)],
+    publisher: newsMediaOrganization(),
+    // The lead photo when there is one, then the 1200 px card every article has.
+    image: [
+      ...(leadImage
+        ? [imageObject(absoluteUrl(leadImage.src), leadImage)]
+        : []),
+      imageObject(articleCardUrl(article), SOCIAL_CARD_SIZE),
+    ],
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    keywords: article.tags,
+    inLanguage: SITE_LANGUAGE,
+    ...syndication(article),
+  };
+}
+
+function breadcrumbs(article: Article): JsonLdObject {
+  return {
+    "@type": "BreadcrumbList",
+    "@id": `${articleUrl(article)}#breadcrumbs`,
+    itemListElement: [
+      {
+        "@type": "ListItem",
+        position: 1,
+        name: SITE_NAME,
+        item: absoluteUrl("/"),
+      },
+      {
+        "@type": "ListItem",
+        position: 2,
+        name: article.title,
+        item: articleUrl(article),
+      },
+    ],
+  };
+}
+
+export function articleGraph(
+  article: Article,
+  leadImage?: LeadImage,
+): JsonLdObject {
+  return {
+    "@context": CONTEXT,
+    "@graph": [newsArticle(article, leadImage), breadcrumbs(article)],
+  };
+}
+
+/** JSON that is safe inside <script>: JSON.parse returns the same value, and no markup can end the element. */
+export function serializeJsonLd(data: JsonLdObject): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "@/lib/content/article";
+import { newArticleText, slugFromHeadline } from "@/lib/content/new-article";
+
+describe("slugFromHeadline", () => {
+  it("keeps lower-case Latin words and digits joined by hyphens", () => {
+    expect(slugFromHeadline("Busan's FTX deal: what now?")).toBe(
+      "busans-ftx-deal-what-now",
+    );
+    expect(slugFromHeadline("  Crédit Agricole opens in Busan — 2024 ")).toBe(
+      "credit-agricole-opens-in-busan-2024",
+    );
+  });
+
+  it("returns nothing when no Latin letter or digit is left", () => {
+    expect(slugFromHeadline("부산 블록체인")).toBe("");
+  });
+
+  it("cuts long headlines at a word boundary", () => {
+    const slug = slugFromHeadline("word ".repeat(40));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug).toMatch(/^(word-)*word$/);
+  });
+});
+
+describe("newArticleText", () => {
+  it("is a valid draft whatever the headline contains", () => {
+    const headline = 'Busan: "a #1 city" — or not?';
+    const { article, problems } = parseArticle(
+      newArticleText(headline, "2024-05-06"),
+      "content/new.md",
+    );
+    expect(problems).toEqual([]);
+    expect(article?.title).toBe(headline);
+    expect(article?.date.calendarDate).toBe("2024-05-06");
+    expect(article?.draft).toBe(true);
+    expect(article?.summary).toMatch(/^TODO/);
+    expect(article?.author).toMatch(/^TODO/);
+    expect(article?.tags).toEqual([expect.stringMatching(/^TODO/)]);
+    expect(article?.markdown.trim()).toMatch(/^TODO/);
+  });
+});

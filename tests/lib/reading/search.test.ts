@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import {
+  MAX_QUERY_LENGTH,
+  parseQuery,
+  readQuery,
+  search,
+  type TextSegment,
+} from "@/lib/reading/search";
+import { makeArticle, newestFirst } from "../../support/articles";
+
+const articles = newestFirst([
+  makeArticle({
+    slug: "ftx",
+    date: "2022-08-31",
+    title: "Busan partners with FTX",
+    tags: ["Busan", "FTX"],
+    body: "Amy Woo of FTX said the exchange will open in Busan. Woo added more.",
+  }),
+  makeArticle({
+    slug: "binance",
+    date: "2022-11-01",
+    title: "Binance helps Busan",
+    tags: ["Busan", "Binance"],
+    body: "Leon Foong met Amy Park and Amy Lee. A woo-hoo, woo moment for the Société of traders.",
+  }),
+  makeArticle({
+    slug: "ports",
+    date: "2023-01-01",
+    title: "Harbour news",
+    summary: "Busan harbour grows.",
+    tags: ["Ports"],
+  }),
+]);
+
+function find(text: string): string[] {
+  return search(articles, parseQuery(text)).results.map((r) => r.article.slug);
+}
+
+function marked(segments: readonly TextSegment[]): string[] {
+  return segments.filter((s) => s.marked).map((s) => s.text);
+}
+
+describe("search", () => {
+  it("ranks the article naming Amy Woo before one with both words apart", () => {
+    expect(find("Amy Woo")).toEqual(["ftx", "binance"]);
+    // Out of order, nothing stands together, and binance names both words more often.
+    expect(find("woo amy")).toEqual(["binance", "ftx"]);
+  });
+
+  it("finds only the words together when quoted", () => {
+    expect(find('"amy woo"')).toEqual(["ftx"]);
+    expect(find('"woo amy"')).toEqual([]);
+  });
+
+  it("ignores case and accents on both sides", () => {
+    expect(find("SOCIETE")).toEqual(["binance"]);
+    expect(find("sóciété")).toEqual(["binance"]);
+    expect(find("BÜSAN")).toEqual(find("busan"));
+  });
+
+  it("searches titles, summaries, tags and bodies, best match first", () => {
+    // Title and tag matches outrank a summary-only match; ftx's body names Busan too.
+    expect(find("busan")).toEqual(["ftx", "binance", "ports"]);
+    expect(find("ports")).toEqual(["ports"]);
+    expect(find("foong")).toEqual(["binance"]);
+  });
+
+  it("marks the matched words in the title and snippet", () => {
+    const [result] = search(articles, parseQuery("amy woo")).results;
+    expect(marked(result?.title ?? [])).toEqual([]);
+    expect(marked(result?.snippet ?? [])).toEqual(["Amy", "Woo", "Woo"]);
+    expect(result?.snippet.map((s) => s.text).join("")).toContain(
+      "Amy Woo of FTX said",
+    );
+  });
+
+  it("finds nothing for an empty or wordless query", () => {
+    expect(search(articles, parseQuery(""))).toEqual({ total: 0, results: [] });
+    expect(search(articles, parseQuery('!! "" ?'))).toEqual({
+      total: 0,
+      results: [],
+    });
+  });
+});
+
+describe("reading the query", () => {
+  it("takes the first of repeated parameters and trims", () => {
+    expect(readQuery(["  amy ", "woo"])).toBe("amy");
+    expect(readQuery(undefined)).toBe("");
+    expect(readQuery([])).toBe("");
+  });
+
+  it("cuts long input by code points, never inside an emoji", () => {
+    const long = "🦀".repeat(MAX_QUERY_LENGTH + 50);
+    const read = readQuery(long);
+    expect(Array.from(read)).toHaveLength(MAX_QUERY_LENGTH);
+    expect(read.isWellFormed()).toBe(true);
+  });
+
+  it("reads an unclosed quote as a phrase to the end", () => {
+    expect(parseQuery('busan "amy woo').terms).toEqual([
+      { words: ["busan"] },
+      { words: ["amy", "woo"] },
+    ]);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { getTimeline } from "@/lib/reading/timeline";
+import { makeArticle, newestFirst } from "../../support/articles";
+
+describe("getTimeline", () => {
+  it("orders events by date, coarser dates first within their year or month", () => {
+    const articles = newestFirst([
+      makeArticle({
+        slug: "later",
+        date: "2022-11-01",
+        events: [
+          '{ date: "2022-08-26", title: Day }',
+          '{ date: "2022-08", title: Month }',
+        ],
+        tags: ["Busan"],
+      }),
+      makeArticle({
+        slug: "earlier",
+        date: "2022-09-01",
+        events: [
+          "{ date: 2022, title: Year }",
+          '{ date: "2019", title: Zone }',
+        ],
+        tags: ["Busan"],
+      }),
+    ]);
+    const years = getTimeline(articles);
+    expect(years.map((year) => year.year)).toEqual(["2019", "2022"]);
+    expect(
+      years[1]?.events.map((event) => [
+        event.date,
+        event.title,
+        event.article.slug,
+      ]),
+    ).toEqual([
+      ["2022", "Year", "earlier"],
+      ["2022-08", "Month", "later"],
+      ["2022-08-26", "Day", "later"],
+    ]);
+  });
+
+  it("is empty when no article has events", () => {
+    expect(
+      getTimeline([
+        makeArticle({ slug: "x", date: "2022-01-01", tags: ["Busan"] }),
+      ]),
+    ).toEqual([]);
+  });
+});
