@@ -2,7 +2,10 @@
 // instrumentation.ts only answers the requests Next.js itself would mishandle.
 // See README "Security and caching" for why the policy is what it is.
 
-import { PAGE_CACHE_CONTROL, SECURITY_HEADERS } from "./lib/server/http-headers.mjs";
+import {
+  PAGE_CACHE_CONTROL,
+  SECURITY_HEADERS,
+} from "./lib/server/http-headers.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
