@@ -1,35 +1,16 @@
-// Response headers for every path are applied here (security and caching);
-// instrumentation.ts only answers the requests Next.js itself would mishandle.
-// See README "Security and caching" for why the policy is what it is.
-
-import {
-  PAGE_CACHE_CONTROL,
-  SECURITY_HEADERS,
-} from "./lib/server/http-headers.mjs";
+// Response headers and the request policy live in server.mjs (lib/server),
+// in front of Next.js, not in headers() here: see docs/security.md.
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build fixture sites side by side with the real one, each in its own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // The Docker build sets NEXT_OUTPUT=standalone to get a self-contained
-  // server.js; elsewhere it stays off, because `next start` (npm start, the
-  // tests) warns that it "does not work" with standalone output.
-  ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // Inlined into the build: the instant that decides which articles are published
   // (lib/content/publishing.ts), so a running server agrees with the pages it was built with.
   env: { BUSAN_LEDGER_BUILT_AT: String(Date.now()) },
   poweredByHeader: false,
+  generateEtags: false,
   reactStrictMode: true,
-  async headers() {
-    return [
-      { source: "/:path*", headers: SECURITY_HEADERS },
-      {
-        // Hashed build assets keep Next.js's own immutable Cache-Control.
-        source: "/((?!_next/static/).*)",
-        headers: [{ key: "Cache-Control", value: PAGE_CACHE_CONTROL }],
-      },
-    ];
-  },
   // A listing's first page lives at its own address; /page/1 is never a second copy.
   async redirects() {
     return [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRequest } from "@/lib/server/request-guard";
+import { checkRequest } from "@/lib/server/request-policy.mjs";
 
 describe("checkRequest", () => {
   it.each(["GET", "HEAD"])("lets %s through", (method) => {

@@ -1,6 +1,6 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { installRequestGuard } from "@/lib/server/request-guard-server";
+import { withRequestPolicy } from "@/lib/server/request-handler.mjs";
 import { rawRequest } from "../../support/raw-http";
 
 let server: http.Server;
@@ -8,12 +8,12 @@ let baseUrl: string;
 let handled = 0;
 
 beforeAll(async () => {
-  installRequestGuard();
-  installRequestGuard(); // a second install (dev reloads) must not stack
-  server = http.createServer((_, response) => {
-    handled += 1;
-    response.end("page");
-  });
+  server = http.createServer(
+    withRequestPolicy((_, response) => {
+      handled += 1;
+      response.end("page");
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   if (typeof address !== "object" || !address) throw new Error("no port");
@@ -24,12 +24,21 @@ afterAll(() => {
   server.close();
 });
 
-describe("the request guard on a real Node HTTP server", () => {
-  it("passes GET and HEAD to the handler", async () => {
+describe("the request policy in front of a handler", () => {
+  it("passes GET and HEAD to the handler, with the security headers set", async () => {
     const before = handled;
-    expect((await rawRequest(baseUrl, "GET", "/articles/a")).body).toBe("page");
+    const page = await rawRequest(baseUrl, "GET", "/articles/a");
+    expect(page.body).toBe("page");
+    expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.headers["cache-control"]).toContain("s-maxage");
     expect((await rawRequest(baseUrl, "HEAD", "/")).status).toBe(200);
     expect(handled).toBe(before + 2);
+  });
+
+  it("leaves Cache-Control on hashed assets to Next.js", async () => {
+    const asset = await rawRequest(baseUrl, "GET", "/_next/static/chunks/a.js");
+    expect(asset.headers["cache-control"]).toBeUndefined();
+    expect(asset.headers["x-content-type-options"]).toBe("nosniff");
   });
 
   it.each(["TRACE", "POST", "DELETE", "OPTIONS"])(

@@ -1,8 +1,0 @@
-// Next.js calls register() once when a server starts, before it answers.
-export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { installRequestGuard } =
-      await import("@/lib/server/request-guard-server");
-    installRequestGuard();
-  }
-}
