@@ -1,7 +1,9 @@
 // The React Server Components advisories of 2025–2026 are fixed only in recent
 // releases; `npm audit` cannot reach the advisory service on the build machines,
 // so this pins the floor instead. Raise the minimums when a new advisory lands.
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import semver from "semver";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -32,10 +34,40 @@ describe("installed framework versions", () => {
       ).toBe(true);
     },
   );
+});
 
-  it("compares versions numerically, not as text", () => {
-    expect(semver.gte("16.10.0", "16.4.6")).toBe(true);
-    expect(semver.gte("16.4.5", "16.4.6")).toBe(false);
-    expect(semver.gte("16.4.6-canary.1", "16.4.6")).toBe(false);
+const lockFile = z.object({
+  packages: z.record(
+    z.string(),
+    z.object({
+      version: z.string().optional(),
+      engines: z.unknown().optional(),
+    }),
+  ),
+});
+
+function readJson(file: string): unknown {
+  return JSON.parse(
+    fs.readFileSync(path.join(import.meta.dirname, "../..", file), "utf8"),
+  );
+}
+
+// npm warns EBADENGINE when the Node the README asks for is older than a
+// dependency's own floor; every locked package must accept our oldest Node.
+describe("the Node version package.json asks for", () => {
+  it("satisfies the engines of every locked dependency", () => {
+    const ours = z
+      .object({ engines: z.object({ node: z.string() }) })
+      .parse(readJson("package.json")).engines.node;
+    const oldest = semver.minVersion(ours)?.version ?? ours;
+    const refused = Object.entries(
+      lockFile.parse(readJson("package-lock.json")).packages,
+    ).flatMap(([name, entry]) => {
+      const node = z.object({ node: z.string() }).safeParse(entry.engines);
+      return node.success && !semver.satisfies(oldest, node.data.node)
+        ? [`${name}@${entry.version}: node ${node.data.node}`]
+        : [];
+    });
+    expect(refused).toEqual([]);
   });
 });
