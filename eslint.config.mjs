@@ -42,6 +42,23 @@ export const layeringRules = {
           message: "the shared files at the top of lib/ depend on no layer.",
         },
         {
+          target: "./scripts",
+          from: "./tests",
+          message:
+            "scripts (the bench included) never import tests/: shared helpers live in scripts/support.",
+        },
+        {
+          target: [
+            "./tests/support",
+            "./tests/e2e",
+            "./tests/browser",
+            "./tests/lib",
+          ],
+          from: "./scripts/bench",
+          message:
+            "tests reach the bench's helpers through scripts/support; only tests/scripts/bench tests the bench itself.",
+        },
+        {
           target: "./components",
           from: ["./app", "./scripts", "./tests"],
           message: "components are composed by app/, never the reverse.",

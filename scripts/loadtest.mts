@@ -1,10 +1,13 @@
-// `npm run loadtest`: builds the real site, starts `next start` on 127.0.0.1,
+// `npm run loadtest`: builds the real site, serves it as `npm run serve` does on 127.0.0.1,
 // warms it up, then 50 connections for 60 s over index, articles, feeds and
 // 404s. Prints the figures BENCHMARKS.md records; exits 1 on any error,
 // unexpected status, or memory growth beyond 1.5x. `--seconds N`, `--no-build`.
 import { parseArgs } from "node:util";
-import { runLoad } from "../tests/support/load";
-import { SITES, buildSite, startSite } from "../tests/support/sites";
+import fs from "node:fs";
+import path from "node:path";
+import { runNextBuild } from "./bench/next-build";
+import { runLoad } from "./support/load";
+import { ROOT, startServer, stopServer } from "./support/site-server";
 
 const { values } = parseArgs({
   options: {
@@ -15,14 +18,23 @@ const { values } = parseArgs({
   },
 });
 
+// One process, so the memory reading is the whole server's.
+const env = {
+  ...process.env,
+  NEXT_DIST_DIR: ".next-loadtest",
+  CONTENT_DIR: path.join(ROOT, "content"),
+  WEB_CONCURRENCY: "1",
+};
 if (!values["no-build"]) {
-  console.log("Building the real site into .next-test/real ...");
-  buildSite("real", SITES.real);
+  console.log("Building the real site into .next-loadtest ...");
+  const logDir = path.join(ROOT, "bench/tmp");
+  fs.mkdirSync(logDir, { recursive: true });
+  await runNextBuild(ROOT, env, path.join(logDir, "loadtest-build.log"));
 }
-const server = await startSite("real", SITES.real);
+const server = await startServer(ROOT, env);
 try {
-  const pid = server.process.pid;
-  if (pid === undefined) throw new Error("next start has no pid");
+  const pid = server.child.pid;
+  if (pid === undefined) throw new Error("the server has no pid");
   console.log(`Load on ${server.url} for ${values.seconds} s ...`);
   const result = await runLoad({
     baseUrl: server.url,
@@ -43,5 +55,5 @@ try {
     grew > 1.5;
   process.exitCode = failed ? 1 : 0;
 } finally {
-  server.process.kill();
+  await stopServer(server.child);
 }

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../tests/support/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium";
 
 const category = z.object({ score: z.number().nullable() });
 const report = z.object({

@@ -3,11 +3,16 @@
 // same HTML as files, and nginx's proxy_cache in front, then Lighthouse.
 import fs from "node:fs";
 import path from "node:path";
-import { loadTest, type LoadResult } from "./load";
+import { loadUrl, type UrlLoadResult } from "../support/load";
 import { runLighthouse, type LighthouseResult } from "./lighthouse";
 import { startNginx } from "./nginx";
-import { measurePage, type PageWeight } from "./page-weight";
-import { freePort, startNext, stop, waitForUrl } from "./servers";
+import { measurePage, type PageWeight } from "../support/page-weight";
+import {
+  freePort,
+  startServer,
+  stopServer,
+  waitForUrl,
+} from "../support/site-server";
 
 export type PageName = "index" | "article" | "tag" | "search";
 type LoadedPage = "index" | "article";
@@ -17,9 +22,9 @@ const PAGE_NAMES: readonly PageName[] = ["index", "article", "tag", "search"];
 const LOADED_PAGES: readonly LoadedPage[] = ["article", "index"];
 
 export interface ServeResult {
-  readonly next: LoadResult;
-  readonly staticFile: LoadResult;
-  readonly nginxCache: LoadResult;
+  readonly next: UrlLoadResult;
+  readonly staticFile: UrlLoadResult;
+  readonly nginxCache: UrlLoadResult;
   readonly cacheStatus: string | null;
 }
 
@@ -84,20 +89,20 @@ async function measureServing(
     await fetch(cacheUrl);
     const cacheStatus = (await fetch(cacheUrl)).headers.get("x-cache-status");
     return {
-      next: await loadTest(base + path_),
-      staticFile: await loadTest(staticUrl),
-      nginxCache: await loadTest(cacheUrl),
+      next: await loadUrl(base + path_),
+      staticFile: await loadUrl(staticUrl),
+      nginxCache: await loadUrl(cacheUrl),
       cacheStatus,
     };
   } finally {
-    await stop(nginx);
+    await stopServer(nginx);
   }
 }
 
 export async function measureSite(
   options: MeasureOptions,
 ): Promise<SiteMeasurements> {
-  const server = await startNext(options.projectDir, options.env);
+  const server = await startServer(options.projectDir, options.env);
   try {
     const paths = await findPaths(server.url);
     const pages: Record<PageName, PageWeight | null> = {
@@ -141,6 +146,6 @@ export async function measureSite(
     }
     return { pages, serve, lighthouse };
   } finally {
-    await stop(server.child);
+    await stopServer(server.child);
   }
 }

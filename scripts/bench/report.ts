@@ -1,9 +1,9 @@
 // The benchmark's figures as Markdown tables (printed, and pasted into BENCHMARKS.md).
 import type { LighthouseResult } from "./lighthouse";
-import type { LoadResult } from "./load";
+import type { UrlLoadResult } from "../support/load";
 import type { ServeResult, SiteMeasurements } from "./measure-site";
 import type { BuildResult } from "./next-build";
-import type { Bytes, PageWeight } from "./page-weight";
+import type { Bytes, PageWeight } from "../support/page-weight";
 
 export interface SizeResult extends SiteMeasurements {
   readonly articles: number;
@@ -175,12 +175,12 @@ function pagesTable(results: BenchResults): string {
   );
 }
 
-function load(result: LoadResult): string {
+function load(result: UrlLoadResult): string {
   const failures = result.errors + result.non2xx;
   return `${result.requestsPerSecond} / ${result.p99Ms}${failures ? ` (${failures} failed)` : ""}`;
 }
 
-function ratio(a: LoadResult, b: LoadResult): string {
+function ratio(a: UrlLoadResult, b: UrlLoadResult): string {
   return `${((a.requestsPerSecond / b.requestsPerSecond) * 100).toFixed(0)}%`;
 }
 

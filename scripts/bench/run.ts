@@ -8,12 +8,12 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeFloorApp } from "./floor-app";
-import { generateArticles } from "./generate-articles";
-import { measurePage, type PageWeight } from "./page-weight";
+import { generateArticles } from "../support/generate-articles";
+import { measurePage, type PageWeight } from "../support/page-weight";
 import { measureSite, type SiteMeasurements } from "./measure-site";
 import { runNextBuild, type BuildResult } from "./next-build";
 import { renderReport, type BenchResults, type SizeResult } from "./report";
-import { startNext, stop } from "./servers";
+import { startServer, stopServer } from "../support/site-server";
 
 const ROOT = process.cwd();
 const TMP = path.join(ROOT, "bench/tmp");
@@ -93,11 +93,11 @@ async function measureFloor(): Promise<{
     process.env,
     path.join(TMP, "floor-build.log"),
   );
-  const server = await startNext(dir, process.env);
+  const server = await startServer(dir, process.env);
   try {
     return { build, page: await measurePage(server.url, "/") };
   } finally {
-    await stop(server.child);
+    await stopServer(server.child);
   }
 }
 

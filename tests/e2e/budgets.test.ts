@@ -3,7 +3,7 @@
 // the way `npm run bench` measures them (scripts/bench/page-weight.ts).
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { measurePage } from "../../scripts/bench/page-weight";
+import { measurePage } from "../../scripts/support/page-weight";
 import { siteUrl } from "../support/site-url";
 
 const KB = 1024;

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES } from "../support/fixtures";
-import { freePort } from "../../scripts/bench/servers";
+import { freePort } from "../../scripts/support/site-server";
 import { NEXT_BIN, ROOT } from "../support/sites";
 
 const STARTUP_LIMIT_MS = 120_000;

@@ -1,8 +1,8 @@
 // A short soak in `npm test` (the 60 s version is `npm run loadtest`): 50
-// connections over pages, feeds and 404s on a fresh `next start` of the real
+// connections over pages, feeds and 404s on a fresh `npm run serve` of the real
 // build. No errors, no unexpected statuses, memory flat after warm-up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runLoad } from "../support/load";
+import { runLoad } from "../../scripts/support/load";
 import { SITES, startSite, type RunningSite } from "../support/sites";
 
 let server: RunningSite;
@@ -13,13 +13,13 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  server?.process.kill();
+  server?.child.kill();
 });
 
 describe("under load", () => {
   it("answers 50 connections for 8 s with no error and flat memory", async () => {
-    const pid = server.process.pid;
-    if (pid === undefined) throw new Error("next start has no pid");
+    const pid = server.child.pid;
+    if (pid === undefined) throw new Error("the server has no pid");
     const result = await runLoad({
       baseUrl: server.url,
       pid,

@@ -1,12 +1,17 @@
-// Builds and serves the site over a given content folder, each build in its own
-// dist folder so the real content and fixtures can be served side by side.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+// The sites the end-to-end and browser tests serve: each a content folder (and
+// env) built into its own dist folder, then served through `npm run serve`'s
+// entry. To add one, add an entry to SITES; global-setup.ts builds and starts it.
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { generateArticles } from "../../scripts/bench/generate-articles";
-import { freePort, waitForUrl } from "../../scripts/bench/servers";
+import { generateArticles } from "../../scripts/support/generate-articles";
+import {
+  ROOT,
+  startServer,
+  type RunningServer,
+} from "../../scripts/support/site-server";
 import { writePagedContent } from "./paged-fixture";
 
-export const ROOT = path.resolve(import.meta.dirname, "../..");
+export { ROOT };
 export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
 export interface SiteDefinition {
@@ -47,44 +52,37 @@ export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: `.next-test/${name}`,
     CONTENT_DIR: path.join(ROOT, site.contentDir),
+    // One process per site: the tests start six at once, and the load test
+    // reads this process's memory.
+    WEB_CONCURRENCY: "1",
     ...site.env,
   };
 }
 
-export function buildSite(name: string, site: SiteDefinition): void {
+export async function buildSite(
+  name: string,
+  site: SiteDefinition,
+): Promise<void> {
   site.generate?.(path.join(ROOT, site.contentDir));
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+  const child = spawn(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
     env: siteEnv(name, site),
-    encoding: "utf8",
   });
-  if (result.status !== 0) {
-    throw new Error(
-      `next build for the "${name}" site failed:\n${result.stdout}\n${result.stderr}`,
-    );
-  }
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) =>
+    child.once("close", resolve),
+  );
+  if (code !== 0)
+    throw new Error(`next build for the "${name}" site failed:\n${output}`);
 }
 
-export interface RunningSite {
-  readonly url: string;
-  readonly process: ChildProcess;
-}
+export type RunningSite = RunningServer;
 
-export async function startSite(
+export function startSite(
   name: string,
   site: SiteDefinition,
 ): Promise<RunningSite> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [NEXT_BIN, "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: ROOT,
-      env: siteEnv(name, site),
-      stdio: "ignore",
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(url, child);
-  return { url, process: child };
+  return startServer(ROOT, siteEnv(name, site));
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { generateArticles } from "../../../scripts/bench/generate-articles";
+import { generateArticles } from "../../../scripts/support/generate-articles";
 
 let dir: string;
 

@@ -3,13 +3,13 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentLibrary } from "@/lib/content/library";
-import { generateArticles } from "../../../scripts/bench/generate-articles";
+import { generateArticles } from "../../../scripts/support/generate-articles";
 import { parseStaticGeneration } from "../../../scripts/bench/next-build";
 import { renderNginxConf } from "../../../scripts/bench/nginx";
 import {
   scriptTags,
   stylesheetHrefs,
-} from "../../../scripts/bench/page-weight";
+} from "../../../scripts/support/page-weight";
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), "bench-test-"));

@@ -1,6 +1,7 @@
-// Drives a running `next start` with autocannon over a realistic mix (index,
-// articles, feeds, 404s) and reads the server's resident memory before and after.
-// Shared by the short load test in `npm test` and the full `npm run loadtest`.
+// The one load harness (autocannon, 127.0.0.1 only). `runLoad` drives a served
+// site over a realistic mix (index, articles, feeds, 404s) and reads the
+// server's resident memory before and after: the load test in `npm test` and
+// `npm run loadtest`. `loadUrl` measures one URL's throughput: the bench.
 import fs from "node:fs";
 import autocannon from "autocannon";
 
@@ -21,28 +22,6 @@ export interface LoadResult {
   readonly unexpected: Readonly<Record<string, number>>;
   readonly rssAfterWarmUpMb: number;
   readonly rssAfterRunMb: number;
-}
-
-function processName(pid: number): string {
-  return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim();
-}
-
-function childPids(pid: number): number[] {
-  const list = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8");
-  return list.split(/\s+/).filter(Boolean).map(Number);
-}
-
-/** The next-server process: `pid` itself, or a descendant when a wrapper (npm, npx) started it. */
-export function serverPid(pid: number): number {
-  if (processName(pid).startsWith("next-server")) return pid;
-  for (const child of childPids(pid)) {
-    try {
-      return serverPid(child);
-    } catch {
-      // Not under this child; try the next.
-    }
-  }
-  throw new Error(`no next-server process under ${pid}`);
 }
 
 export function residentMb(pid: number): number {
@@ -117,6 +96,11 @@ async function warmUp(
   }
 }
 
+function onlyLocal(url: string): void {
+  if (!/^http:\/\/127\.0\.0\.1:\d+(\/|$)/.test(url))
+    throw new Error(`load tests only target 127.0.0.1, not ${url}`);
+}
+
 export async function runLoad(options: {
   readonly baseUrl: string;
   readonly pid: number;
@@ -125,9 +109,8 @@ export async function runLoad(options: {
   readonly connections: number;
 }): Promise<LoadResult> {
   const { baseUrl, seconds, warmUpSeconds, connections } = options;
-  if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl))
-    throw new Error(`load tests only target 127.0.0.1, not ${baseUrl}`);
-  const pid = serverPid(options.pid);
+  onlyLocal(baseUrl);
+  const { pid } = options;
   const targets = await loadTargets(baseUrl);
   const unexpected: Record<string, number> = {};
   const rssAfterWarmUpMb = await warmUp(
@@ -148,5 +131,32 @@ export async function runLoad(options: {
     unexpected,
     rssAfterWarmUpMb,
     rssAfterRunMb: residentMb(pid),
+  };
+}
+
+export interface UrlLoadResult {
+  readonly requestsPerSecond: number;
+  readonly p99Ms: number;
+  readonly errors: number;
+  readonly non2xx: number;
+}
+
+export const URL_LOAD_SECONDS = 10;
+export const URL_LOAD_CONNECTIONS = 50;
+
+/** One URL at 50 connections for 10 s, after a 1 s warm-up (JIT, cache fill) that does not count. */
+export async function loadUrl(url: string): Promise<UrlLoadResult> {
+  onlyLocal(url);
+  await autocannon({ url, connections: 10, duration: 1 });
+  const result = await autocannon({
+    url,
+    connections: URL_LOAD_CONNECTIONS,
+    duration: URL_LOAD_SECONDS,
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
   };
 }

@@ -1,8 +1,18 @@
-// Starting and stopping the servers the bench measures, on free 127.0.0.1 ports.
+// Starts a built site the way `npm run serve` does (node server.mjs), on a free
+// 127.0.0.1 port, for the tests, the bench and the load test; and stops it.
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
-import { NEXT_BIN } from "./next-build";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+/** The entry `npm run serve` runs. */
+export const SERVER_ENTRY = path.join(ROOT, "server.mjs");
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly child: ChildProcess;
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,26 +44,28 @@ export async function waitForUrl(
   throw new Error(`${url} did not answer within 60 s`);
 }
 
-export async function startNext(
+/** Serves the build in `projectDir` (its NEXT_DIST_DIR, CONTENT_DIR… from `env`). */
+export async function startServer(
   projectDir: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ url: string; port: number; child: ChildProcess }> {
+): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [path.resolve(NEXT_BIN), "start", "-H", "127.0.0.1", "-p", String(port)],
-    {
-      cwd: projectDir,
-      env: { ...env, NODE_ENV: "production" },
-      stdio: "ignore",
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: projectDir,
+    env: {
+      ...env,
+      NODE_ENV: "production",
+      HOSTNAME: "127.0.0.1",
+      PORT: String(port),
     },
-  );
+    stdio: "ignore",
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(url, child);
   return { url, port, child };
 }
 
-export async function stop(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
   child.kill("SIGTERM");
