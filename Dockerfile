@@ -1,7 +1,7 @@
 # Busan Ledger as a container: a multi-stage build on Debian's slim Node image.
-# The build stage checks content and runs `next build` with standalone output;
-# the runtime stage holds only server.js, its traced node_modules, static assets
-# and public/, and runs as the unprivileged `node` user.
+# The build stage checks content, runs `next build` and drops dev dependencies;
+# the runtime stage holds the build, the production node_modules and the custom
+# server (server.mjs, lib/server), and runs as the unprivileged `node` user.
 # Build:  docker build -t busan-ledger --build-arg SITE_URL=https://busanledger.example .
 # Run:    docker run -p 3000:3000 busan-ledger
 
@@ -12,15 +12,18 @@ COPY package.json package-lock.json ./
 RUN npm install --no-audit --no-fund
 COPY . .
 ARG SITE_URL=http://localhost:3000
-ENV SITE_URL=${SITE_URL} NEXT_OUTPUT=standalone
-RUN npm run build && mkdir -p public
+ENV SITE_URL=${SITE_URL}
+RUN npm run build && rm -rf .next/cache && mkdir -p public \
+  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:22-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
-COPY --from=build --chown=node:node /app/.next/standalone ./
-COPY --from=build --chown=node:node /app/.next/static ./.next/static
+COPY --from=build --chown=node:node /app/package.json /app/next.config.mjs /app/server.mjs ./
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/.next ./.next
 COPY --from=build --chown=node:node /app/public ./public
+COPY --from=build --chown=node:node /app/lib/server ./lib/server
 # Read at run time: /search and first-request social cards parse content/ and
 # draw with the fonts in lib/seo/fonts/.
 COPY --from=build --chown=node:node /app/content ./content
@@ -30,4 +33,4 @@ EXPOSE 3000
 # No curl in the slim image; Node itself asks for the index page.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/',{method:'HEAD'}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "server.js"]
+CMD ["node", "server.mjs"]

@@ -1,4 +1,4 @@
-// Types for lib/server/http-headers.mjs, which next.config.mjs imports as plain JavaScript.
+// Types for lib/server/http-headers.mjs, which server.mjs runs as plain JavaScript.
 export declare const SECURITY_HEADERS: readonly {
   readonly key: string;
   readonly value: string;

@@ -1,17 +1,15 @@
-// The response headers every answer carries (security and caching), in plain
-// JavaScript so that next.config.mjs (headers()) and the request guard
-// (lib/server/request-guard-server.ts) share one list. See README "Security and caching".
-
-const isDev = process.env.NODE_ENV === "development";
+// The response headers every answer of a served build carries (security and
+// caching); lib/server/request-handler.mjs sets them. Plain JavaScript, since
+// server.mjs runs without a TypeScript step. Rationale: docs/security.md.
 
 // Statically generated pages cannot carry per-request nonces, and Next.js
 // inlines per-page `self.__next_f.push(...)` scripts whose hashes are only known
 // after these headers are fixed, so inline scripts are allowed; everything else
-// is 'self' only. Dev needs eval for React's error overlay.
+// is 'self' only.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  `style-src 'self'${isDev ? " 'unsafe-inline'" : ""}`,
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
