@@ -10,7 +10,7 @@ const NAV_LINKS = [
 ] as const;
 
 // Measured: next/link's code ships with the framework runtime either way, so
-// plain links here do not lighten a page (see README, "JavaScript per page").
+// plain links here do not lighten a page (see docs/performance.md, "JavaScript per page").
 export function SiteHeader() {
   return (
     <header className="masthead">
