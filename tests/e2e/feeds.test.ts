@@ -47,8 +47,8 @@ describe.each(FEEDS)("the $path feed", (feed) => {
         /^http:\/\/localhost:3000\/articles\/[a-z0-9-]+$/,
       );
       expect(item.id).toBe(item.link);
-      expect(item.author).toBe("CoinJournal");
-      expect(item.categories).toContain("Busan");
+      expect(item.author.length).toBeGreaterThan(0);
+      expect(item.categories.length).toBeGreaterThan(0);
       expect(item.summary.length).toBeGreaterThan(20);
       expect(item.contentHtml).toMatch(/^<p>/);
     }

@@ -113,6 +113,7 @@ describe("security headers on every response", () => {
     ["a POST (405)", "POST", ARTICLE],
     ["an OPTIONS (405)", "OPTIONS", "/"],
     ["a HEAD", "HEAD", ARTICLE],
+    ["Next.js's permanent redirect of /page/1", "GET", "/page/1"],
     ["a rejected image request", "GET", "/_next/image?url=%2Fx.png&w=1&q=0"],
     ["robots.txt", "GET", "/robots.txt"],
     ["sitemap.xml", "GET", "/sitemap.xml"],
@@ -145,7 +146,7 @@ describe("Cache-Control", () => {
   });
 
   // Next.js 16 overwrites Cache-Control on 404s with no-store whatever
-  // headers() says (see README "Security and caching"): never cached, so a
+  // was set before (see docs/security.md, "Caching"): never cached, so a
   // newly published article is never hidden behind a cached 404.
   it.each(["/articles/no-such-story", "/no-such-page"])(
     "never lets a CDN keep the 404 for %s",

@@ -173,11 +173,7 @@ function send({ method = "GET", path, headers }: HostileCase) {
   return rawRequest(siteUrl("real"), method, path, headers);
 }
 
-describe("hostile requests against next start", () => {
-  it("sends at least 40 of them", () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(40);
-  });
-
+describe("hostile requests against the served site", () => {
   it.each(CASES)(
     "$name: no 5xx, no leak, security headers",
     async (hostile) => {

@@ -42,41 +42,6 @@ describe("relatedArticles", () => {
     expect(relatedArticles(articles, "e")).toEqual([]);
     expect(relatedArticles(articles, "zzz")).toEqual([]);
   });
-
-  it("matches a brute-force ranking on a larger list", () => {
-    const tagPool = [
-      "Busan",
-      "FTX",
-      "Binance",
-      "Ports",
-      "Education",
-      "Exchange",
-    ];
-    const many = newestFirst(
-      Array.from({ length: 60 }, (_, n) =>
-        makeArticle({
-          slug: `s${n}`,
-          date: new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10),
-          tags: tagPool.filter(
-            (_, t) => (n * (t + 3)) % (t + 2) === 0 || t === 0,
-          ),
-        }),
-      ),
-    );
-    for (const article of many) {
-      const expected = many
-        .map((other, at) => ({
-          other,
-          at,
-          shared: other.tags.filter((tag) => article.tags.includes(tag)).length,
-        }))
-        .filter(({ other, shared }) => other !== article && shared > 0)
-        .sort((x, y) => y.shared - x.shared || x.at - y.at)
-        .slice(0, 4)
-        .map(({ other }) => other.slug);
-      expect(slugs(relatedArticles(many, article.slug, 4))).toEqual(expected);
-    }
-  });
 });
 
 describe("adjacentArticles", () => {
