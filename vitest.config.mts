@@ -13,6 +13,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
+          // Seconds on a quiet machine; the margin is for a CPU shared with builds.
+          testTimeout: 20_000,
           include: [
             "tests/lib/**/*.test.ts",
             "tests/lint/**/*.test.ts",

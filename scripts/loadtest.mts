@@ -18,12 +18,10 @@ const { values } = parseArgs({
   },
 });
 
-// One process, so the memory reading is the whole server's.
 const env = {
   ...process.env,
   NEXT_DIST_DIR: ".next-loadtest",
   CONTENT_DIR: path.join(ROOT, "content"),
-  WEB_CONCURRENCY: "1",
 };
 if (!values["no-build"]) {
   console.log("Building the real site into .next-loadtest ...");

@@ -52,9 +52,6 @@ export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: `.next-test/${name}`,
     CONTENT_DIR: path.join(ROOT, site.contentDir),
-    // One process per site: the tests start six at once, and the load test
-    // reads this process's memory.
-    WEB_CONCURRENCY: "1",
     ...site.env,
   };
 }
