@@ -22,7 +22,9 @@ source:
 tags: [Busan]`,
 );
 
-beforeEach(() => vi.stubEnv("SITE_URL", "https://ledger.example/"));
+beforeEach(() =>
+  vi.stubEnv("BUSAN_LEDGER_SITE_URL", "https://ledger.example/"),
+);
 afterEach(() => vi.unstubAllEnvs());
 
 describe("newsSitemapXml", () => {
