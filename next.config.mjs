@@ -5,9 +5,13 @@
 const nextConfig = {
   // Tests build fixture sites side by side with the real one, each in its own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // Inlined into the build: the instant that decides which articles are published
-  // (lib/content/publishing.ts), so a running server agrees with the pages it was built with.
-  env: { BUSAN_LEDGER_BUILT_AT: String(Date.now()) },
+  // Inlined into the build, so a running server agrees with the pages it was
+  // built with: the instant that decides which articles are published
+  // (lib/content/publishing.ts) and the public origin (lib/site.ts).
+  env: {
+    BUSAN_LEDGER_BUILT_AT: String(Date.now()),
+    BUSAN_LEDGER_SITE_URL: process.env.SITE_URL ?? "",
+  },
   poweredByHeader: false,
   generateEtags: false,
   reactStrictMode: true,

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const PROBES: Readonly<Record<string, string>> = {
   "lib/content/lint-probe-upward.ts":
-    'import { listTags } from "@/lib/reading/tags";\nexport const probe = listTags;\n',
+    'import { tagPath } from "@/lib/reading/tags";\nexport const probe = tagPath;\n',
   "lib/server/lint-probe-server.ts":
     'import { getContentDir } from "@/lib/content/library";\nexport const probe = getContentDir;\n',
   "lib/seo/lint-probe-downward.ts":
-    'import { listTags } from "@/lib/reading/tags";\nexport const probe = listTags;\n',
+    'import { tagPath } from "@/lib/reading/tags";\nexport const probe = tagPath;\n',
   "lib/reading/lint-probe-cycle-b.ts":
     'import { a } from "@/lib/reading/lint-probe-cycle-a";\nexport const b = () => a;\n',
   "lib/reading/lint-probe-cycle-a.ts":

@@ -17,6 +17,8 @@ export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 export interface SiteDefinition {
   readonly contentDir: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Seen by `next build` only: what a build must bake in without the server's help. */
+  readonly buildEnv?: Readonly<Record<string, string>>;
   /** Writes the content folder before the build, for generated fixtures. */
   readonly generate?: (contentDir: string) => void;
 }
@@ -27,7 +29,9 @@ export const SITES = {
   fixture: { contentDir: "tests/fixtures/site" },
   staging: {
     contentDir: "tests/fixtures/site",
-    env: { SITE_ENV: "staging", SITE_URL: "https://staging.example.org/" },
+    env: { SITE_ENV: "staging" },
+    // Served without SITE_URL: every page must keep the origin it was built with.
+    buildEnv: { SITE_URL: "https://staging.example.org/" },
   },
   // A published article with a lead image, a draft and a future-dated one.
   drafts: { contentDir: "tests/fixtures/drafts" },
@@ -63,7 +67,7 @@ export async function buildSite(
   site.generate?.(path.join(ROOT, site.contentDir));
   const child = spawn(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
-    env: siteEnv(name, site),
+    env: { ...siteEnv(name, site), ...site.buildEnv },
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
