@@ -14,9 +14,8 @@ declare module "vitest" {
   }
 }
 
-// Two `next build`s at a time: on two cores that finished the six sites in
-// about 0.6x the time of one after another (docs/performance.md), and each
-// build peaks well under 2 GB.
+// Two `next build`s at a time (TEST_BUILDS to change): much of a build runs on
+// one core, and each peaks around 1.2 GB of the machine's 24.
 const CONCURRENT_BUILDS = Number(process.env.TEST_BUILDS ?? 2);
 
 function log(message: string): void {
