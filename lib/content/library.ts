@@ -3,7 +3,9 @@
 // for live preview), parses them with lib/content/article, and hands out read-only,
 // newest-first lists. lib/content/content-rules checks what needs every file or public/
 // (this module reads image sizes for it), so the content check and the build
-// share one rule set. Any error in any file fails the whole load, listing all.
+// share one rule set. In a production build any error in any file fails the
+// whole load, listing all; in dev a file with errors is left out of the site
+// and its problems are shown instead (the notice, /newsroom, its own address).
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
@@ -11,13 +13,28 @@ import { parseArticle, type Article } from "@/lib/content/article";
 import {
   checkContent,
   localImagePaths,
+  type CheckedFile,
   type ImageDimensions,
 } from "@/lib/content/content-rules";
 import { ContentError, hasErrors, type ContentProblem } from "@/lib/content/problems";
 import { isPreviewMode, isVisible, publicationCutoff } from "@/lib/content/publishing";
 import { renderMarkdown } from "@/lib/content/markdown";
 
+/** One Markdown file read from the content folder, valid or not. */
+export interface ContentFile {
+  /** The file as messages name it, e.g. content/busan-signs-a-deal.md. */
+  readonly file: string;
+  readonly slug: string;
+  /** Null when the frontmatter has errors. */
+  readonly article: Article | null;
+  /** Every problem found in this file, errors and warnings, by line. */
+  readonly problems: readonly ContentProblem[];
+}
+
 export interface ContentLibrary {
+  /** Every Markdown file read, by file name. */
+  readonly files: readonly ContentFile[];
+  /** The articles of files without errors, newest first. */
   readonly articles: readonly Article[];
   readonly problems: readonly ContentProblem[];
   /** Size of every local image the articles use, keyed by its path under public/. */
@@ -66,11 +83,11 @@ function readImageSize(
 }
 
 function readImageSizes(
-  articles: readonly Article[],
+  files: readonly CheckedFile[],
   publicDir: string,
 ): Map<string, ImageDimensions | null> {
   const sizes = new Map<string, ImageDimensions | null>();
-  for (const urlPath of localImagePaths(articles)) {
+  for (const urlPath of localImagePaths(files)) {
     const size = readImageSize(publicDir, urlPath);
     if (size !== undefined) sizes.set(urlPath, size);
   }
@@ -106,16 +123,29 @@ export function readContentLibrary(
       displayNames[index] ?? name,
     ),
   );
-  const articles = results.flatMap((result) =>
-    result.article ? [result.article] : [],
-  );
-  const images = readImageSizes(articles, publicDir);
+  const images = readImageSizes(results, publicDir);
   const problems = [
     ...results.flatMap((result) => result.problems),
-    ...checkContent(articles, { files: displayNames, images, now: Date.now() }),
+    ...checkContent(results, { images, now: Date.now() }),
   ].sort(byFileThenLine);
+  // Map.groupBy needs Node 21; the site supports Node 20.
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems)
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const contentFiles = results.map(
+    ({ source, article }): ContentFile => ({
+      file: source.file,
+      slug: source.slug,
+      article,
+      problems: byFile.get(source.file) ?? [],
+    }),
+  );
+  const articles = contentFiles.flatMap(({ article, problems: own }) =>
+    article && !hasErrors(own) ? [article] : [],
+  );
   return {
-    articles: Object.freeze([...articles].sort(byNewestFirst)),
+    files: Object.freeze(contentFiles),
+    articles: Object.freeze(articles.sort(byNewestFirst)),
     problems: Object.freeze(problems),
     images,
   };
@@ -137,12 +167,18 @@ export function createArticleFile(file: string, text: string): boolean {
 let cachedLibrary: ContentLibrary | undefined;
 
 function loadLibrary(): ContentLibrary {
-  // In dev every page load re-reads content/, so edits show without a restart.
-  const library = isPreviewMode()
-    ? readContentLibrary()
-    : (cachedLibrary ??= readContentLibrary());
-  if (hasErrors(library.problems)) throw new ContentError(library.problems);
-  return library;
+  // In dev every page load re-reads content/, so edits show without a restart,
+  // and a broken file is left out rather than taking every page down with it.
+  if (isPreviewMode()) return readContentLibrary();
+  cachedLibrary ??= readContentLibrary();
+  if (hasErrors(cachedLibrary.problems))
+    throw new ContentError(cachedLibrary.problems);
+  return cachedLibrary;
+}
+
+/** Every file in the content folder with its problems: for the preview's notice and /newsroom. */
+export function getContentFiles(): readonly ContentFile[] {
+  return loadLibrary().files;
 }
 
 interface PublishedIndex {
