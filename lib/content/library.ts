@@ -181,6 +181,12 @@ export function getContentFiles(): readonly ContentFile[] {
   return loadLibrary().files;
 }
 
+/** Files the preview leaves out because they have errors; none outside dev, where errors fail the build. */
+export function getFilesWithErrors(): readonly ContentFile[] {
+  if (!isPreviewMode()) return [];
+  return getContentFiles().filter((file) => hasErrors(file.problems));
+}
+
 interface PublishedIndex {
   readonly library: ContentLibrary;
   readonly articles: readonly Article[];

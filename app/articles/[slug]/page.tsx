@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticlePager } from "@/components/article-pager";
 import { ArticleUpdates } from "@/components/article-updates";
+import { FileProblems } from "@/components/file-problems";
 import { JsonLd } from "@/components/json-ld";
 import { LeadImage } from "@/components/lead-image";
 import { PublicationBanner } from "@/components/publication-banner";
@@ -13,6 +14,7 @@ import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
 import {
   getArticleHtml,
+  getFilesWithErrors,
   getLeadImage,
   getVisibleArticle,
   getVisibleArticles,
@@ -27,20 +29,34 @@ interface ArticlePageProps {
   readonly params: Promise<{ slug: string }>;
 }
 
+// In dev, a file with errors keeps its address, to show what is wrong with it.
+function findFileWithErrors(slug: string) {
+  return getFilesWithErrors().find((file) => file.slug === slug);
+}
+
 export function generateStaticParams() {
-  return getVisibleArticles().map((article) => ({ slug: article.slug }));
+  return [...getVisibleArticles(), ...getFilesWithErrors()].map(({ slug }) => ({
+    slug,
+  }));
 }
 
 export async function generateMetadata({
   params,
 }: ArticlePageProps): Promise<Metadata> {
-  const article = getVisibleArticle((await params).slug);
-  if (!article) return {};
-  return articleMetadata(article);
+  const { slug } = await params;
+  const article = getVisibleArticle(slug);
+  if (article) return articleMetadata(article);
+  const broken = findFileWithErrors(slug);
+  return broken
+    ? { title: `Problems in ${broken.file}`, robots: { index: false } }
+    : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const article = getVisibleArticle((await params).slug);
+  const { slug } = await params;
+  const article = getVisibleArticle(slug);
+  const broken = article ? undefined : findFileWithErrors(slug);
+  if (broken) return <FileProblems file={broken} />;
   if (!article) notFound();
   const leadImage = getLeadImage(article);
   return (
