@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NewsroomList } from "@/components/newsroom-list";
 import { PageSection } from "@/components/page-section";
-import { getContentFiles } from "@/lib/content/library";
 import { newsroomRows } from "@/lib/content/newsroom";
 import { isPreviewMode, publicationCutoff } from "@/lib/content/publishing";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { countOf } from "@/lib/text";
 
 export const metadata: Metadata = {
@@ -15,7 +15,7 @@ export const metadata: Metadata = {
 // Editors' view of content/ in `npm run dev`; a production build answers 404.
 export default function NewsroomPage() {
   if (!isPreviewMode()) notFound();
-  const rows = newsroomRows(getContentFiles(), publicationCutoff());
+  const rows = newsroomRows(getSiteIndex().files, publicationCutoff());
   return (
     <PageSection id="newsroom-heading" heading="Newsroom">
       <p className="intro">

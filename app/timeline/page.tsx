@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { PageSection } from "@/components/page-section";
 import { Timeline } from "@/components/timeline";
-import { getVisibleArticles } from "@/lib/content/library";
-import { getTimeline } from "@/lib/reading/timeline";
+import { getSiteIndex } from "@/lib/reading/site-index";
 
 export const metadata: Metadata = listingMetadata({
   path: "/timeline",
@@ -19,7 +18,7 @@ export default function TimelinePage() {
         Events are shown as precisely as the reporting dates them. Within a
         year, events known only by year come first, then by month, then by day.
       </p>
-      <Timeline years={getTimeline(getVisibleArticles())} />
+      <Timeline years={getSiteIndex().timeline()} />
     </PageSection>
   );
 }

@@ -4,7 +4,7 @@
 // content rules), with every problem found, each pointing at the line to fix.
 import path from "node:path";
 import type { z } from "zod";
-import type { PublicationDate } from "@/lib/dates";
+import { latestDate, type PublicationDate } from "@/lib/dates";
 import { suggestField } from "@/lib/content/field-suggestion";
 import {
   splitFrontMatter,
@@ -160,12 +160,6 @@ function fileNameProblems(file: string, slug: string): ContentProblem[] {
   ];
 }
 
-function latestDate(dates: readonly PublicationDate[]): PublicationDate {
-  return dates.reduce((latest, candidate) =>
-    candidate.epochMs > latest.epochMs ? candidate : latest,
-  );
-}
-
 function buildArticle(
   frontmatter: Frontmatter,
   slug: string,
@@ -180,11 +174,12 @@ function buildArticle(
     plainText,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
-    modified: latestDate([
-      frontmatter.date,
-      ...(frontmatter.updated ? [frontmatter.updated] : []),
-      ...frontmatter.updates.map((entry) => entry.date),
-    ]),
+    modified:
+      latestDate([
+        frontmatter.date,
+        ...(frontmatter.updated ? [frontmatter.updated] : []),
+        ...frontmatter.updates.map((entry) => entry.date),
+      ]) ?? frontmatter.date,
   };
 }
 

@@ -167,8 +167,8 @@ export function createArticleFile(file: string, text: string): boolean {
 let cachedLibrary: ContentLibrary | undefined;
 
 function loadLibrary(): ContentLibrary {
-  // In dev every page load re-reads content/, so edits show without a restart,
-  // and a broken file is left out rather than taking every page down with it.
+  // In dev every call re-reads content/, so edits show without a restart;
+  // lib/reading/site-index calls this once per request there.
   if (isPreviewMode()) return readContentLibrary();
   cachedLibrary ??= readContentLibrary();
   if (hasErrors(cachedLibrary.problems))
@@ -176,62 +176,40 @@ function loadLibrary(): ContentLibrary {
   return cachedLibrary;
 }
 
-/** Every file in the content folder with its problems: for the preview's notice and /newsroom. */
-export function getContentFiles(): readonly ContentFile[] {
-  return loadLibrary().files;
-}
-
-/** Files the preview leaves out because they have errors; none outside dev, where errors fail the build. */
-export function getFilesWithErrors(): readonly ContentFile[] {
-  if (!isPreviewMode()) return [];
-  return getContentFiles().filter((file) => hasErrors(file.problems));
-}
-
-interface PublishedIndex {
-  readonly library: ContentLibrary;
+/** What the site shows: the published articles, newest first, and the sizes of their images. */
+export interface PublishedContent {
   readonly articles: readonly Article[];
-  readonly bySlug: ReadonlyMap<string, Article>;
+  readonly images: ReadonlyMap<string, ImageDimensions | null>;
+  /** Every problem found; in a build there are no errors among them (it fails first). */
+  readonly problems: readonly ContentProblem[];
+  /** Every file read, with its own problems: the preview's notice, /newsroom, a broken file's page. */
+  readonly files: readonly ContentFile[];
 }
 
-let cachedIndex: PublishedIndex | undefined;
-
-// A build asks for the list and a slug once per page: at 10,000 pages, filtering
-// and scanning per call is quadratic, so the list and a slug map are decided once
-// per library (once per process in production, per page load in dev).
-function loadVisible(): PublishedIndex {
+/** The published list under the one publishing policy (lib/content/publishing). */
+export function loadPublishedContent(): PublishedContent {
   const library = loadLibrary();
-  if (cachedIndex?.library === library) return cachedIndex;
   const cutoff = publicationCutoff();
   const preview = isPreviewMode();
-  const articles = Object.freeze(
-    library.articles.filter((article) => isVisible(article, cutoff, preview)),
-  );
-  cachedIndex = {
-    library,
-    articles,
-    bySlug: new Map(articles.map((article) => [article.slug, article])),
+  // library.articles already leaves out files with errors (only dev gets this far with any).
+  return {
+    articles: Object.freeze(
+      library.articles.filter((article) =>
+        isVisible(article, cutoff, preview),
+      ),
+    ),
+    images: library.images,
+    problems: library.problems,
+    files: library.files,
   };
-  return cachedIndex;
-}
-
-/**
- * The articles this build shows, newest first. The same array is handed out
- * while the content is unchanged, so lib/ modules can memoize indexes (tags,
- * related, search) on its identity.
- */
-export function getVisibleArticles(): readonly Article[] {
-  return loadVisible().articles;
-}
-
-export function getVisibleArticle(slug: string): Article | undefined {
-  return loadVisible().bySlug.get(slug);
 }
 
 /** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */
-export function getLeadImage(article: Article): LeadImage | undefined {
-  const size = article.image
-    ? loadLibrary().images.get(article.image)
-    : undefined;
+export function leadImageOf(
+  article: Article,
+  images: PublishedContent["images"],
+): LeadImage | undefined {
+  const size = article.image ? images.get(article.image) : undefined;
   if (!article.image || !article.imageAlt || !size) return undefined;
   return {
     src: article.image,
@@ -261,15 +239,8 @@ export async function readCardPhoto(
   return `data:${type};base64,${bytes.toString("base64")}`;
 }
 
-const renderedBodies = new Map<string, string>();
-
-/** Article HTML, rendered on first use and kept (except in dev): a build renders each body once. */
+/** Article HTML, sanitized. Not memoized: a build renders each body once, and a
+ * memo would keep every body of a 10,000-article archive in memory. */
 export function getArticleHtml(article: Article): string {
-  if (isPreviewMode()) return renderMarkdown(article.markdown);
-  let html = renderedBodies.get(article.slug);
-  if (html === undefined) {
-    html = renderMarkdown(article.markdown);
-    renderedBodies.set(article.slug, html);
-  }
-  return html;
+  return renderMarkdown(article.markdown);
 }

@@ -4,6 +4,7 @@
 import { parseArticle } from "@/lib/content/article";
 import { formatProblem } from "@/lib/content/problems";
 import { SUMMARY_MAX_LENGTH } from "@/lib/content/schema";
+import { foldText } from "@/lib/text";
 
 const PLACEHOLDER = /^TODO\b/i;
 
@@ -11,10 +12,7 @@ const MAX_SLUG_LENGTH = 80;
 
 /** "Busan's FTX deal: what now?" → "busans-ftx-deal-what-now"; "" when no Latin letter or digit is left. */
 export function slugFromHeadline(headline: string): string {
-  const slug = headline
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const slug = foldText(headline)
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

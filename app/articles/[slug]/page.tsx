@@ -12,16 +12,10 @@ import { PublicationBanner } from "@/components/publication-banner";
 import { RelatedArticles } from "@/components/related-articles";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
-import {
-  getArticleHtml,
-  getFilesWithErrors,
-  getLeadImage,
-  getVisibleArticle,
-  getVisibleArticles,
-} from "@/lib/content/library";
+import { getArticleHtml } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleGraph } from "@/lib/seo/structured-data";
-import { adjacentArticles, relatedArticles } from "@/lib/reading/related";
 
 export const dynamicParams = false;
 
@@ -29,13 +23,9 @@ interface ArticlePageProps {
   readonly params: Promise<{ slug: string }>;
 }
 
-// In dev, a file with errors keeps its address, to show what is wrong with it.
-function findFileWithErrors(slug: string) {
-  return getFilesWithErrors().find((file) => file.slug === slug);
-}
-
 export function generateStaticParams() {
-  return [...getVisibleArticles(), ...getFilesWithErrors()].map(({ slug }) => ({
+  const site = getSiteIndex();
+  return [...site.articles, ...site.filesWithErrors()].map(({ slug }) => ({
     slug,
   }));
 }
@@ -44,9 +34,9 @@ export async function generateMetadata({
   params,
 }: ArticlePageProps): Promise<Metadata> {
   const { slug } = await params;
-  const article = getVisibleArticle(slug);
+  const article = getSiteIndex().article(slug);
   if (article) return articleMetadata(article);
-  const broken = findFileWithErrors(slug);
+  const broken = getSiteIndex().fileWithErrors(slug);
   return broken
     ? { title: `Problems in ${broken.file}`, robots: { index: false } }
     : {};
@@ -54,11 +44,13 @@ export async function generateMetadata({
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { slug } = await params;
-  const article = getVisibleArticle(slug);
-  const broken = article ? undefined : findFileWithErrors(slug);
+  const site = getSiteIndex();
+  const article = site.article(slug);
+  // In dev, a file with errors keeps its address, to show what is wrong with it.
+  const broken = article ? undefined : site.fileWithErrors(slug);
   if (broken) return <FileProblems file={broken} />;
   if (!article) notFound();
-  const leadImage = getLeadImage(article);
+  const leadImage = site.leadImage(article);
   return (
     <article className="article page">
       <JsonLd data={articleGraph(article, leadImage)} />
@@ -70,12 +62,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <footer className="article-footer">
         <TagList tags={article.tags} />
         <ShareLinks article={article} />
-        <RelatedArticles
-          articles={relatedArticles(getVisibleArticles(), article.slug)}
-        />
-        <ArticlePager
-          adjacent={adjacentArticles(getVisibleArticles(), article.slug)}
-        />
+        <RelatedArticles articles={site.related(article)} />
+        <ArticlePager adjacent={site.adjacent(article)} />
         <p>
           <Link href="/">← Back to the latest stories</Link>
         </p>

@@ -2,12 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  getContentDir,
-  getVisibleArticle,
-  getVisibleArticles,
-  readContentLibrary,
-} from "@/lib/content/library";
+import { getContentDir, readContentLibrary } from "@/lib/content/library";
 import { FIXTURES } from "../../support/fixtures";
 
 afterEach(() => {
@@ -58,36 +53,19 @@ describe("readContentLibrary", () => {
   });
 });
 
-describe("the published list", () => {
+describe("the published content", () => {
   it("reads CONTENT_DIR when it is set", () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "site"));
     expect(getContentDir()).toBe(path.join(FIXTURES, "site"));
-    expect(getVisibleArticles()[0]?.slug).toBe(
-      "harbour-authority-opens-registry",
-    );
-    expect(getVisibleArticle("oldest-fixture-story")?.title).toBe(
-      "Oldest fixture story",
-    );
-    expect(getVisibleArticle("../package")).toBeUndefined();
-  });
-
-  it("decides the published list once per process outside dev", async () => {
-    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "site"));
-    const content = await import("@/lib/content/library");
-    const first = content.getVisibleArticles();
-    expect(content.getVisibleArticles()).toBe(first);
-    expect(Object.isFrozen(first)).toBe(true);
-    expect(content.getVisibleArticle("fixture-exchange-launch")).toBe(
-      first.find((article) => article.slug === "fixture-exchange-launch"),
-    );
   });
 
   it("throws a ContentError naming every problem when any file is broken", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "invalid"));
     const content = await import("@/lib/content/library");
-    const { ContentError: FreshContentError } = await import("@/lib/content/problems");
-    expect(() => content.getVisibleArticles()).toThrow(FreshContentError);
-    expect(() => content.getVisibleArticles()).toThrow(
+    const { ContentError: FreshContentError } =
+      await import("@/lib/content/problems");
+    expect(() => content.loadPublishedContent()).toThrow(FreshContentError);
+    expect(() => content.loadPublishedContent()).toThrow(
       /impossible-date\.md:3: date:[\s\S]*two-problems\.md:5: author:/,
     );
   });
@@ -99,7 +77,7 @@ describe("the preview (dev) with a broken file", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("leaves the broken file out of the site and keeps its problems for the newsroom", async () => {
+  it("leaves the broken file out of the site and keeps it, with its problems, for the newsroom", async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "busan-broken-"));
     fs.cpSync(path.join(FIXTURES, "drafts"), dir, { recursive: true });
     fs.copyFileSync(
@@ -109,34 +87,25 @@ describe("the preview (dev) with a broken file", () => {
     vi.stubEnv("CONTENT_DIR", dir);
     vi.stubEnv("NODE_ENV", "development");
     const content = await import("@/lib/content/library");
-    expect(content.getVisibleArticles().map((article) => article.slug)).toEqual(
-      ["scheduled-story", "draft-story", "published-with-image"],
-    );
-    expect(content.getVisibleArticle("misspelt-author")).toBeUndefined();
-    const broken = content
-      .getContentFiles()
-      .find((file) => file.slug === "misspelt-author");
+    const { articles, files } = content.loadPublishedContent();
+    expect(articles.map((article) => article.slug)).toEqual([
+      "scheduled-story",
+      "draft-story",
+      "published-with-image",
+    ]);
+    expect(files.map((file) => file.slug)).toEqual([
+      "draft-story",
+      "misspelt-author",
+      "published-with-image",
+      "scheduled-story",
+    ]);
+    const broken = files.find((file) => file.slug === "misspelt-author");
     expect(broken?.article).toBeNull();
     expect(broken?.problems.map((problem) => problem.field)).toEqual([
       "autor",
       "source.nme",
       "publisher",
     ]);
-  });
-});
-
-describe("getLeadImage", () => {
-  it("gives the image with the size read from the file", async () => {
-    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "drafts"));
-    const content = await import("@/lib/content/library");
-    const article = content.getVisibleArticle("published-with-image");
-    expect(article && content.getLeadImage(article)).toEqual({
-      src: "/images/examples/harbour-bands.png",
-      alt: "Bands of sky, sand and sea, an illustration",
-      credit: "Illustration: Busan Ledger",
-      width: 1200,
-      height: 675,
-    });
   });
 });
 
