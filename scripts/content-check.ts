@@ -5,7 +5,11 @@
 // 2 the check could not run (unknown option, content folder unreadable).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { readContentLibrary, getContentDir } from "@/lib/content/library";
+import {
+  getContentDir,
+  readContentLibrary,
+  shownPath,
+} from "@/lib/content/library";
 import { checkSummary, formatProblem, hasErrors } from "@/lib/content/problems";
 
 const EXIT_ERRORS = 1;
@@ -30,7 +34,7 @@ function check(dir: string): number {
     );
   }
   for (const problem of library.problems) console.error(formatProblem(problem));
-  const summary = checkSummary(library.files, dir);
+  const summary = checkSummary(library.files, shownPath(dir));
   if (hasErrors(library.problems)) {
     console.error(
       `\nContent check failed. ${summary}. Fix the lines above; see docs/editing.md.`,

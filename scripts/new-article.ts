@@ -4,7 +4,11 @@
 // Never overwrites. `--slug name` sets the file name when the headline has no Latin letters.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createArticleFile, getContentDir } from "@/lib/content/library";
+import {
+  createArticleFile,
+  getContentDir,
+  shownPath,
+} from "@/lib/content/library";
 import { calendarDateInSiteZone } from "@/lib/dates";
 import {
   headlineProblems,
@@ -41,8 +45,7 @@ if (!slug)
   );
 
 const file = path.join(getContentDir(), `${slug}.md`);
-const relative = path.relative(process.cwd(), file);
-const shown = relative.startsWith("..") ? file : relative;
+const shown = shownPath(file);
 const today = calendarDateInSiteZone(new Date());
 const problems = headlineProblems(headline, shown, today);
 if (problems.length > 0)

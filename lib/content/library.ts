@@ -55,6 +55,12 @@ export function getContentDir(): string {
     : path.join(process.cwd(), "content");
 }
 
+/** A path as messages show it: relative to the project when inside it, else in full. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative || ".";
+}
+
 export function getPublicDir(): string {
   return path.join(process.cwd(), "public");
 }
@@ -114,9 +120,7 @@ export function readContentLibrary(
     )
     .map((entry) => entry.name)
     .sort();
-  const relativeDir = path.relative(process.cwd(), dir);
-  const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
-  const displayNames = files.map((name) => path.join(displayDir, name));
+  const displayNames = files.map((name) => path.join(shownPath(dir), name));
   const results = files.map((name, index) =>
     parseArticle(
       fs.readFileSync(path.join(dir, name), "utf8"),

@@ -21,7 +21,7 @@ describe("npm run content:check", () => {
     const result = runNpm("content:check", path.join(FIXTURES, "site"));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      `Content check passed. 3 files checked in ${path.join(FIXTURES, "site")}: 0 with errors, 0 with warnings (0 errors, 0 warnings).`,
+      `Content check passed. 3 files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "site"))}: 0 with errors, 0 with warnings (0 errors, 0 warnings).`,
     );
   });
 
@@ -38,7 +38,7 @@ describe("npm run content:check", () => {
     expect(result.stderr).toContain("missing-title.md:6: title: is required");
     const fileCount = fs.readdirSync(path.join(FIXTURES, "invalid")).length;
     expect(result.stderr).toContain(
-      `${fileCount} files checked in ${path.join(FIXTURES, "invalid")}: ${fileCount} with errors, 0 with warnings (${lines.length} errors, 0 warnings)`,
+      `${fileCount} files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "invalid"))}: ${fileCount} with errors, 0 with warnings (${lines.length} errors, 0 warnings)`,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
