@@ -21,6 +21,11 @@ export {
 
 const PLACEHOLDER = /^TODO\b/;
 
+/** Text `npm run new` left for the editor to replace. */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
 /** A file whose frontmatter is valid: the rules that read fields take these. */
 interface ValidFile extends CheckedFile {
   readonly article: Article;
@@ -125,16 +130,16 @@ function checkPlaceholders(file: CheckedFile): ContentProblem[] {
     severity: draft ? "warning" : "error",
   });
   const fields = (["summary", "author", "imageAlt", "imageCredit"] as const)
-    .filter((field) => PLACEHOLDER.test(article?.[field] ?? ""))
+    .filter((field) => isPlaceholder(article?.[field] ?? ""))
     .map((field) => problem(field, fieldLine(file, [field])));
   const tags = (article?.tags ?? []).flatMap((tag, index) =>
-    PLACEHOLDER.test(tag) ? [problem("tags", fieldLine(file, ["tags", index]))] : [],
+    isPlaceholder(tag) ? [problem("tags", fieldLine(file, ["tags", index]))] : [],
   );
   const body = source.body;
   const bodyLines = (body?.markdown ?? "")
     .split("\n")
     .flatMap((line, index) =>
-      body && PLACEHOLDER.test(line.trim())
+      body && isPlaceholder(line)
         ? [problem("body", body.line + index)]
         : [],
     );

@@ -139,7 +139,7 @@ function fail(
   return { ok: false, problem: { line, message, fix }, body };
 }
 
-/** The node a path leads to, step by step: a map by key, a list by position. */
+/** Where the deepest written part of a path starts: following maps by key and lists by position. */
 function keyOffset(
   document: Document,
   path: readonly PropertyKey[],

@@ -2,11 +2,10 @@
 // every required field is filled, the unknown ones with TODO placeholders. The
 // content check warns about TODO in a draft and fails on it once published.
 import { parseArticle } from "@/lib/content/article";
+import { isPlaceholder } from "@/lib/content/content-rules";
 import { formatProblem } from "@/lib/content/problems";
 import { SUMMARY_MAX_LENGTH } from "@/lib/content/schema";
 import { foldText } from "@/lib/text";
-
-const PLACEHOLDER = /^TODO\b/i;
 
 const MAX_SLUG_LENGTH = 80;
 
@@ -51,7 +50,7 @@ export function headlineProblems(
   file: string,
   today: string,
 ): string[] {
-  if (PLACEHOLDER.test(headline.trim()))
+  if (isPlaceholder(headline))
     return [`${file}:2: title: is a placeholder (give the real headline)`];
   return parseArticle(newArticleText(headline, today), file).problems.map(
     formatProblem,
