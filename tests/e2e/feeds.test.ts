@@ -12,7 +12,7 @@ import { ROOT, type SiteName } from "../support/sites";
 
 const HARBOUR = "/articles/harbour-authority-opens-registry";
 const HARBOUR_TITLE =
-  'Harbour authority opens a public registry <for> "testing"';
+  'Harbour authority opens a public registry <for> “testing”';
 
 const FEEDS = [
   { path: "/feed.xml", type: "application/rss+xml", read: readRss },
@@ -93,12 +93,12 @@ describe("feed text", () => {
       expect(titles).toHaveLength(1);
       // Either CDATA or entities, but never live markup.
       expect(titles[0]).toMatch(
-        /<!\[CDATA\[Harbour authority opens a public registry <for> "testing"\]\]>|&lt;for&gt;/,
+        /<!\[CDATA\[Harbour authority opens a public registry <for> “testing”\]\]>|&lt;for&gt;/,
       );
     }
     const { text } = await fetchText("fixture", "/feed.json");
     expect(text).toContain(
-      '"title":"Harbour authority opens a public registry <for> \\"testing\\""',
+      '"title":"Harbour authority opens a public registry <for> “testing”"',
     );
   });
 

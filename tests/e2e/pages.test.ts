@@ -85,7 +85,7 @@ describe("a fixture content folder", () => {
     );
     expect(status).toBe(200);
     expect(html).toContain(
-      "<h1>Harbour authority opens a public registry &lt;for&gt; &quot;testing&quot;</h1>",
+      "<h1>Harbour authority opens a public registry &lt;for&gt; “testing”</h1>",
     );
     expect(html).toContain(
       '<time dateTime="2026-03-04T22:30:00-05:00">4 March 2026</time>',
