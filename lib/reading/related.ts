@@ -109,3 +109,22 @@ export function adjacentArticles(
   if (at === undefined) return {};
   return { previous: articles[at + 1], next: articles[at - 1] };
 }
+
+export interface ReadNext {
+  readonly related: readonly Article[];
+  readonly adjacent: AdjacentArticles;
+}
+
+/** What an article page offers next: no story twice, so related leaves out the neighbours. */
+export function readNext(
+  articles: readonly Article[],
+  slug: string,
+  limit = 3,
+): ReadNext {
+  const adjacent = adjacentArticles(articles, slug);
+  const neighbours = new Set([adjacent.previous?.slug, adjacent.next?.slug]);
+  const related = relatedArticles(articles, slug, limit + neighbours.size)
+    .filter((article) => !neighbours.has(article.slug))
+    .slice(0, limit);
+  return { related, adjacent };
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "@/lib/content/article";
-import { adjacentArticles, relatedArticles } from "@/lib/reading/related";
+import {
+  adjacentArticles,
+  readNext,
+  relatedArticles,
+} from "@/lib/reading/related";
 import { makeArticle, newestFirst } from "../../support/articles";
 
 const articles = newestFirst([
@@ -88,5 +92,17 @@ describe("adjacentArticles", () => {
   it("has no previous for the oldest and no next for the newest", () => {
     expect(adjacentArticles(articles, "a").previous).toBeUndefined();
     expect(adjacentArticles(articles, "f").next).toBeUndefined();
+  });
+});
+
+describe("readNext", () => {
+  it("never offers a neighbour again as a related story", () => {
+    const { related, adjacent } = readNext(articles, "c");
+    expect([adjacent.previous?.slug, adjacent.next?.slug]).toEqual(["b", "d"]);
+    expect(slugs(related)).toEqual(["a"]);
+  });
+
+  it("fills the related list past the neighbours it leaves out", () => {
+    expect(slugs(readNext(articles, "a").related)).toEqual(["d", "f", "c"]);
   });
 });
