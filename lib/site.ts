@@ -29,3 +29,20 @@ export function articlePath(slug: string): string {
 export function isStagingSite(): boolean {
   return process.env.SITE_ENV?.trim() === "staging";
 }
+
+const EMAIL_ADDRESS = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+/**
+ * Where readers report errors: SITE_CONTACT_EMAIL, or undefined when unset, in
+ * which case the site shows no address rather than a made-up one.
+ */
+export function getContactEmail(): string | undefined {
+  const configured = process.env.SITE_CONTACT_EMAIL?.trim();
+  if (!configured) return undefined;
+  if (!EMAIL_ADDRESS.test(configured)) {
+    throw new Error(
+      `SITE_CONTACT_EMAIL: "${configured}" is not an email address (set it to an address such as name@example.org, or leave it unset to show none)`,
+    );
+  }
+  return configured;
+}

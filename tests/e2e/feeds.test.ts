@@ -12,7 +12,7 @@ import { ROOT, type SiteName } from "../support/sites";
 
 const HARBOUR = "/articles/harbour-authority-opens-registry";
 const HARBOUR_TITLE =
-  'Harbour authority opens a public registry <for> “testing”';
+  "Harbour authority opens a public registry <for> “testing”";
 
 const FEEDS = [
   { path: "/feed.xml", type: "application/rss+xml", read: readRss },
@@ -72,6 +72,7 @@ describe.each(FEEDS)("the $path feed", (feed) => {
     const items = await readFeed("fixture", feed);
     expect(items.map((item) => item.title)).toEqual([
       HARBOUR_TITLE,
+      "Port authority’s registry opens to every operator on the coasts after a long delay and two revisions",
       "Fixture exchange launches",
       "Oldest fixture story",
     ]);

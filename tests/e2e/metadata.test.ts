@@ -111,7 +111,7 @@ describe("article metadata", () => {
     expect(html).not.toContain("<for>");
     const page = readHead(html);
     expect(page.metaOne("og:title")).toBe(
-      'Harbour authority opens a public registry <for> “testing”',
+      "Harbour authority opens a public registry <for> “testing”",
     );
   });
 });

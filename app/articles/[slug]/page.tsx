@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticlePager } from "@/components/article-pager";
-import { ArticleUpdates } from "@/components/article-updates";
+import { ArticleNotes } from "@/components/article-notes";
 import { JsonLd } from "@/components/json-ld";
 import { LeadImage } from "@/components/lead-image";
 import { PublicationBanner } from "@/components/publication-banner";
@@ -19,7 +19,7 @@ import {
 } from "@/lib/content/library";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleGraph } from "@/lib/seo/structured-data";
-import { adjacentArticles, relatedArticles } from "@/lib/reading/related";
+import { readNext } from "@/lib/reading/related";
 
 export const dynamicParams = false;
 
@@ -43,23 +43,20 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getVisibleArticle((await params).slug);
   if (!article) notFound();
   const leadImage = getLeadImage(article);
+  const { related, adjacent } = readNext(getVisibleArticles(), article.slug);
   return (
     <article className="article page">
       <JsonLd data={articleGraph(article, leadImage)} />
       <PublicationBanner article={article} variant="page" />
       <ArticleHeader article={article} />
       {leadImage ? <LeadImage image={leadImage} /> : null}
-      <ArticleUpdates updates={article.updates} />
       <ArticleBody html={getArticleHtml(article)} />
+      <ArticleNotes article={article} />
       <footer className="article-footer">
         <TagList tags={article.tags} />
         <ShareLinks article={article} />
-        <RelatedArticles
-          articles={relatedArticles(getVisibleArticles(), article.slug)}
-        />
-        <ArticlePager
-          adjacent={adjacentArticles(getVisibleArticles(), article.slug)}
-        />
+        <RelatedArticles articles={related} />
+        <ArticlePager adjacent={adjacent} />
         <p>
           <Link href="/">← Back to the latest stories</Link>
         </p>
