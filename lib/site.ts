@@ -12,9 +12,38 @@ export const SITE_TIME_ZONE = "Asia/Seoul";
 
 const DEFAULT_SITE_URL = "http://localhost:3000";
 
+function normalizeSiteUrl(value: string | undefined): string {
+  return (value?.trim() || DEFAULT_SITE_URL).replace(/\/+$/, "");
+}
+
+/**
+ * The public origin this build was made for. next.config.mjs inlines the
+ * build's SITE_URL as BUSAN_LEDGER_SITE_URL, so pages rendered at request time
+ * (search, regenerated routes, error pages) write the same origin as the static
+ * ones, whatever the server's own environment says. Outside a build (unit
+ * tests, scripts) the variable is read from the environment like any other.
+ */
 export function getSiteUrl(): string {
-  const configured = process.env.SITE_URL?.trim();
-  return (configured || DEFAULT_SITE_URL).replace(/\/+$/, "");
+  return normalizeSiteUrl(process.env.BUSAN_LEDGER_SITE_URL);
+}
+
+/**
+ * The warning a server should print when it is started with a SITE_URL other
+ * than the one its build baked in (which it keeps using); undefined when they agree
+ * or SITE_URL is unset at run time.
+ */
+export function siteUrlMismatchWarning(
+  builtWith: string,
+  runningWith: string | undefined,
+): string | undefined {
+  if (!runningWith?.trim()) return undefined;
+  const running = normalizeSiteUrl(runningWith);
+  if (running === builtWith) return undefined;
+  return [
+    `WARNING: SITE_URL is ${running} but this build was made with SITE_URL=${builtWith}.`,
+    `Every page keeps ${builtWith}: SITE_URL is read at build time only.`,
+    `Rebuild with SITE_URL=${running} to serve the site at that address.`,
+  ].join("\n");
 }
 
 export function absoluteUrl(pathname: string): string {

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { PageSection } from "@/components/page-section";
 import { TagIndex } from "@/components/tag-index";
-import { getVisibleArticles } from "@/lib/content/library";
-import { listTags } from "@/lib/reading/tags";
+import { getSiteIndex } from "@/lib/reading/site-index";
 
 export const metadata: Metadata = listingMetadata({
   path: "/tags",
@@ -15,7 +14,7 @@ export const metadata: Metadata = listingMetadata({
 export default function TagsPage() {
   return (
     <PageSection id="tags-heading" heading="Tags">
-      <TagIndex tags={listTags(getVisibleArticles())} />
+      <TagIndex tags={getSiteIndex().tags()} />
     </PageSection>
   );
 }

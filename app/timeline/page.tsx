@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { listingMetadata } from "@/lib/seo/metadata";
 import { PageSection } from "@/components/page-section";
 import { Timeline } from "@/components/timeline";
-import { getVisibleArticles } from "@/lib/content/library";
-import { getTimeline } from "@/lib/reading/timeline";
+import { getSiteIndex } from "@/lib/reading/site-index";
 
 export const metadata: Metadata = listingMetadata({
   path: "/timeline",
@@ -19,7 +18,7 @@ export default function TimelinePage() {
       heading="What happened, and what followed"
       intro="Busan’s bid to become a blockchain city, from the free zone of 2019 to the exchanges it signed with and what became of them. Each entry links to the story that reports it."
     >
-      <Timeline years={getTimeline(getVisibleArticles())} />
+      <Timeline years={getSiteIndex().timeline()} />
     </PageSection>
   );
 }

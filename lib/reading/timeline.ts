@@ -6,7 +6,6 @@
 // of that month. On the same date reported events come before later updates,
 // and ties keep the older article first.
 import type { Article } from "@/lib/content/article";
-import { memoizeByList } from "@/lib/reading/memo";
 
 export type TimelineEventKind = "reported" | "update";
 
@@ -78,5 +77,3 @@ export function buildTimeline(
   }
   return [...years].map(([year, events]) => ({ year, events }));
 }
-
-export const getTimeline = memoizeByList(buildTimeline);

@@ -10,7 +10,9 @@ import { Feed } from "feed";
 import { SaxesParser } from "saxes";
 import { z } from "zod";
 import type { Article } from "@/lib/content/article";
-import { getArticleHtml, getVisibleArticles } from "@/lib/content/library";
+import { getArticleHtml } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
+import { latestDate } from "@/lib/dates";
 import { articleUrl } from "@/lib/seo/canonical";
 import { logoUrl } from "@/lib/seo/social-card";
 import {
@@ -47,8 +49,8 @@ export const FEED_ITEM_LIMIT = 50;
 
 /** The newest visible articles with their bodies, as the feed routes hand them to the builders below. */
 export function getFeedArticles(): FeedArticle[] {
-  return getVisibleArticles()
-    .slice(0, FEED_ITEM_LIMIT)
+  return getSiteIndex()
+    .articles.slice(0, FEED_ITEM_LIMIT)
     .map((article) => ({
       article,
       html: getArticleHtml(article),
@@ -64,10 +66,7 @@ function feedHtml(html: string): string {
 }
 
 function buildFeed(items: readonly FeedArticle[]): Feed {
-  const newest = items.reduce<number | undefined>(
-    (latest, { article }) => Math.max(latest ?? 0, article.modified.epochMs),
-    undefined,
-  );
+  const newest = latestDate(items.map(({ article }) => article.modified));
   const feed = new Feed({
     title: SITE_NAME,
     description: SITE_TAGLINE,
@@ -77,7 +76,7 @@ function buildFeed(items: readonly FeedArticle[]): Feed {
     image: logoUrl(),
     copyright: `© ${SITE_NAME} and the original publishers`,
     // A fixed date (the newest edit) keeps rebuilds of unchanged content byte-identical.
-    updated: newest === undefined ? new Date(0) : new Date(newest),
+    updated: new Date(newest?.epochMs ?? 0),
     generator: false,
     feedLinks: {
       rss: absoluteUrl(FEED_PATHS.rss),

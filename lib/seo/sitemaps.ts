@@ -10,7 +10,9 @@ import {
   isInSitemap,
 } from "@/lib/seo/canonical";
 import { getPage, pageCount, pagePath } from "@/lib/reading/pagination";
-import { listTags, tagPath } from "@/lib/reading/tags";
+import type { SiteIndex } from "@/lib/reading/site-index";
+import { latestDate } from "@/lib/dates";
+import { tagPath } from "@/lib/reading/tags";
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from "@/lib/site";
 
 export const SITEMAP_PATHS = {
@@ -21,12 +23,7 @@ export const SITEMAP_PATHS = {
 type SitemapEntry = MetadataRoute.Sitemap[number];
 
 function newestModified(articles: readonly Article[]): string | undefined {
-  let newest: Article | undefined;
-  for (const article of articles) {
-    if (!newest || article.modified.epochMs > newest.modified.epochMs)
-      newest = article;
-  }
-  return newest?.modified.iso;
+  return latestDate(articles.map((article) => article.modified))?.iso;
 }
 
 function entry(path: string, articles: readonly Article[]): SitemapEntry {
@@ -46,9 +43,8 @@ function listingEntries(
 }
 
 /** The index and its pages, the articles canonical here, the tags and their pages, the timeline. */
-export function sitemapEntries(
-  articles: readonly Article[],
-): MetadataRoute.Sitemap {
+export function sitemapEntries(site: SiteIndex): MetadataRoute.Sitemap {
+  const { articles } = site;
   return [
     ...listingEntries("/", articles),
     ...articles.filter(isInSitemap).map((article) => ({
@@ -58,9 +54,9 @@ export function sitemapEntries(
     ...(articles.length > 0
       ? [entry("/tags", articles), entry("/timeline", articles)]
       : []),
-    ...listTags(articles).flatMap((tag) =>
-      listingEntries(tagPath(tag.slug), tag.articles),
-    ),
+    ...site
+      .tags()
+      .flatMap((tag) => listingEntries(tagPath(tag.slug), tag.articles)),
   ];
 }
 

@@ -1,11 +1,48 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getContactEmail } from "@/lib/site";
+import {
+  getContactEmail,
+  getSiteUrl,
+  siteUrlMismatchWarning,
+} from "@/lib/site";
 
-describe("getContactEmail", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
+afterEach(() => vi.unstubAllEnvs());
+
+describe("getSiteUrl", () => {
+  it("reads the origin the build baked in, not the server's SITE_URL", () => {
+    vi.stubEnv("BUSAN_LEDGER_SITE_URL", "https://ledger.example/");
+    vi.stubEnv("SITE_URL", "http://other.example");
+    expect(getSiteUrl()).toBe("https://ledger.example");
   });
 
+  it("falls back to localhost when the build had no SITE_URL", () => {
+    vi.stubEnv("BUSAN_LEDGER_SITE_URL", "");
+    expect(getSiteUrl()).toBe("http://localhost:3000");
+  });
+});
+
+describe("siteUrlMismatchWarning", () => {
+  it("says nothing when the server has no SITE_URL or the same one", () => {
+    expect(siteUrlMismatchWarning("https://a.example", undefined)).toBe(
+      undefined,
+    );
+    expect(siteUrlMismatchWarning("https://a.example", " ")).toBe(undefined);
+    expect(
+      siteUrlMismatchWarning("https://a.example", "https://a.example/"),
+    ).toBe(undefined);
+  });
+
+  it("names both origins and the fix when they differ", () => {
+    const warning = siteUrlMismatchWarning(
+      "https://a.example",
+      "https://b.example",
+    );
+    expect(warning).toContain("SITE_URL is https://b.example");
+    expect(warning).toContain("made with SITE_URL=https://a.example");
+    expect(warning).toContain("Rebuild with SITE_URL=https://b.example");
+  });
+});
+
+describe("getContactEmail", () => {
   it("is undefined when SITE_CONTACT_EMAIL is unset or blank", () => {
     vi.stubEnv("SITE_CONTACT_EMAIL", "");
     expect(getContactEmail()).toBeUndefined();

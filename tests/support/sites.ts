@@ -12,6 +12,8 @@ export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 export interface SiteDefinition {
   readonly contentDir: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** Seen by `next build` only: what a build must bake in without the server's help. */
+  readonly buildEnv?: Readonly<Record<string, string>>;
   /** Writes the content folder before the build, for generated fixtures. */
   readonly generate?: (contentDir: string) => void;
 }
@@ -22,7 +24,9 @@ export const SITES = {
   fixture: { contentDir: "tests/fixtures/site" },
   staging: {
     contentDir: "tests/fixtures/site",
-    env: { SITE_ENV: "staging", SITE_URL: "https://staging.example.org/" },
+    env: { SITE_ENV: "staging" },
+    // Served without SITE_URL: every page must keep the origin it was built with.
+    buildEnv: { SITE_URL: "https://staging.example.org/" },
   },
   // A published article with a lead image, a draft and a future-dated one.
   drafts: { contentDir: "tests/fixtures/drafts" },
@@ -55,7 +59,7 @@ export function buildSite(name: string, site: SiteDefinition): void {
   site.generate?.(path.join(ROOT, site.contentDir));
   const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     cwd: ROOT,
-    env: siteEnv(name, site),
+    env: { ...siteEnv(name, site), ...site.buildEnv },
     encoding: "utf8",
   });
   if (result.status !== 0) {

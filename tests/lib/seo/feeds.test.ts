@@ -19,7 +19,7 @@ const ITEMS: FeedArticle[] = [
   },
 ];
 
-beforeEach(() => vi.stubEnv("SITE_URL", "https://ledger.example"));
+beforeEach(() => vi.stubEnv("BUSAN_LEDGER_SITE_URL", "https://ledger.example"));
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.useRealTimers();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { newsSitemapXml, sitemapEntries } from "@/lib/seo/sitemaps";
-import { articleFromFrontmatter } from "../../support/articles";
+import { articleFromFrontmatter, siteIndexOf } from "../../support/articles";
 import { readNewsSitemap, readSitemap } from "../../support/sitemaps";
 
 const FRESH = articleFromFrontmatter(
@@ -22,7 +22,9 @@ source:
 tags: [Busan]`,
 );
 
-beforeEach(() => vi.stubEnv("SITE_URL", "https://ledger.example/"));
+beforeEach(() =>
+  vi.stubEnv("BUSAN_LEDGER_SITE_URL", "https://ledger.example/"),
+);
 afterEach(() => vi.unstubAllEnvs());
 
 describe("newsSitemapXml", () => {
@@ -41,7 +43,7 @@ describe("newsSitemapXml", () => {
             "news:language": "en",
           },
           "news:publication_date": "2026-11-20T09:00:00+09:00",
-          "news:title": 'Port <opens> "new" registry & more',
+          "news:title": "Port <opens> “new” registry & more",
         },
       },
     ]);
@@ -58,7 +60,7 @@ describe("newsSitemapXml", () => {
 
 describe("sitemapEntries", () => {
   it("dates each page by the newest change among its own articles", () => {
-    const entries = sitemapEntries([SYNDICATED, FRESH]);
+    const entries = sitemapEntries(siteIndexOf([SYNDICATED, FRESH]));
     expect(entries).toEqual([
       {
         url: "https://ledger.example/",
@@ -99,7 +101,10 @@ tags: [Ports]`,
       ),
     );
     const byUrl = new Map(
-      sitemapEntries(many).map((page) => [page.url, page.lastModified]),
+      sitemapEntries(siteIndexOf(many)).map((page) => [
+        page.url,
+        page.lastModified,
+      ]),
     );
     expect(byUrl.get("https://ledger.example/")).toBe(
       "2026-10-31T00:00:00+09:00",
@@ -115,7 +120,9 @@ tags: [Ports]`,
   });
 
   it("lists only the index when there are no articles", () => {
-    expect(sitemapEntries([])).toEqual([{ url: "https://ledger.example/" }]);
+    expect(sitemapEntries(siteIndexOf([]))).toEqual([
+      { url: "https://ledger.example/" },
+    ]);
   });
 });
 
