@@ -4,6 +4,8 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ProblemsNotice } from "@/components/problems-notice";
 import { getSiteIndex } from "@/lib/reading/site-index";
+import { ThemeScript } from "@/components/theme-script";
+import { interfaceFace, textFace } from "@/app/fonts";
 import { SITE_TITLE, siteWideMetadata } from "@/lib/seo/metadata";
 import { SITE_LANGUAGE, SITE_NAME, SITE_TAGLINE, getSiteUrl } from "@/lib/site";
 import "./globals.css";
@@ -34,7 +36,15 @@ export default function RootLayout({
   readonly children: ReactNode;
 }) {
   return (
-    <html lang={SITE_LANGUAGE}>
+    // The theme script sets data-theme on <html> before React hydrates it.
+    <html
+      lang={SITE_LANGUAGE}
+      className={`${textFace.variable} ${interfaceFace.variable}`}
+      suppressHydrationWarning
+    >
+      <head>
+        <ThemeScript />
+      </head>
       <body>
         <a className="skip-link" href="#content">
           Skip to content

@@ -15,7 +15,12 @@ export default function HomePage() {
   return (
     <>
       <JsonLd data={siteGraph()} />
-      <PagedListing heading="Latest from Busan" page={page} basePath="/" />
+      <PagedListing
+        heading="Latest from Busan"
+        page={page}
+        basePath="/"
+        frontPage
+      />
     </>
   );
 }

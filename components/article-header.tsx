@@ -1,27 +1,32 @@
 import type { Article } from "@/lib/content/article";
+import { wasUpdated } from "@/lib/reading/updates";
 import { ArticleDate } from "@/components/article-date";
+import { Kicker } from "@/components/kicker";
+import { NOTES_ID } from "@/components/article-notes";
 
 interface ArticleHeaderProps {
   readonly article: Article;
 }
 
 export function ArticleHeader({ article }: ArticleHeaderProps) {
-  const wasUpdated = article.modified.epochMs > article.date.epochMs;
   return (
     <header className="article-header">
+      <Kicker tags={article.tags} />
       <h1>{article.title}</h1>
       <p className="standfirst">{article.summary}</p>
       <p className="meta">
         By <span className="byline">{article.author}</span>{" "}
-        <span aria-hidden="true">·</span> <ArticleDate date={article.date} />{" "}
-        <span aria-hidden="true">·</span> {article.readingMinutes} min read
-        {wasUpdated ? (
+        <span aria-hidden="true">·</span> <ArticleDate date={article.date} />
+        {wasUpdated(article) ? (
           <>
             {" "}
             <span aria-hidden="true">·</span>{" "}
-            <ArticleDate date={article.modified} prefix="Updated " />
+            <a href={`#${NOTES_ID}`} className="updated-link">
+              <ArticleDate date={article.modified} prefix="Updated " />
+            </a>
           </>
-        ) : null}
+        ) : null}{" "}
+        <span aria-hidden="true">·</span> {article.readingMinutes} min read
       </p>
       {article.source ? (
         <p className="attribution">

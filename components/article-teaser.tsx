@@ -1,31 +1,39 @@
 import Link from "next/link";
 import type { Article } from "@/lib/content/article";
 import { articlePath } from "@/lib/site";
+import { wasUpdated } from "@/lib/reading/updates";
 import { ArticleDate } from "@/components/article-date";
+import { Kicker } from "@/components/kicker";
 import { PublicationBanner } from "@/components/publication-banner";
-import { TagList } from "@/components/tag-list";
 
 interface ArticleTeaserProps {
   readonly article: Article;
-  readonly headingLevel?: "h2" | "h3";
+  /** The front page's top story: a larger headline and its standfirst. */
+  readonly lead?: boolean;
 }
 
-export function ArticleTeaser({
-  article,
-  headingLevel: Heading = "h2",
-}: ArticleTeaserProps) {
+export function ArticleTeaser({ article, lead = false }: ArticleTeaserProps) {
   return (
-    <article className="teaser">
+    <article className={lead ? "teaser teaser-lead" : "teaser"}>
       <PublicationBanner article={article} variant="teaser" />
-      <Heading className="teaser-title">
+      <Kicker tags={article.tags} />
+      <h2 className="teaser-title">
         <Link href={articlePath(article.slug)}>{article.title}</Link>
-      </Heading>
-      <p className="meta">
-        <ArticleDate date={article.date} /> <span aria-hidden="true">·</span> By{" "}
-        {article.author}
-      </p>
+      </h2>
       <p className="teaser-summary">{article.summary}</p>
-      <TagList tags={article.tags} />
+      <p className="meta">
+        <ArticleDate date={article.date} />
+        {wasUpdated(article) ? (
+          <>
+            {" "}
+            <span aria-hidden="true">·</span>{" "}
+            <strong className="teaser-updated">
+              <ArticleDate date={article.modified} prefix="Updated " />
+            </strong>
+          </>
+        ) : null}{" "}
+        <span aria-hidden="true">·</span> By {article.author}
+      </p>
     </article>
   );
 }

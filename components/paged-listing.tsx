@@ -9,13 +9,21 @@ interface PagedListingProps {
   readonly heading: ReactNode;
   readonly page: Page<Article>;
   readonly basePath: string;
+  /** The front page: its first story leads, under a quiet heading. */
+  readonly frontPage?: boolean;
 }
 
 /** One page of a newest-first listing (the index, a tag), with its page links. */
-export function PagedListing({ heading, page, basePath }: PagedListingProps) {
+export function PagedListing({
+  heading,
+  page,
+  basePath,
+  frontPage = false,
+}: PagedListingProps) {
   return (
     <PageSection
       id="listing-heading"
+      quietHeading={frontPage}
       heading={
         <>
           {heading}
@@ -23,7 +31,7 @@ export function PagedListing({ heading, page, basePath }: PagedListingProps) {
         </>
       }
     >
-      <ArticleList articles={page.items} />
+      <ArticleList articles={page.items} withLead={frontPage} />
       <PaginationNav page={page} basePath={basePath} />
     </PageSection>
   );

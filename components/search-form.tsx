@@ -1,26 +1,19 @@
 import { MAX_QUERY_LENGTH } from "@/lib/reading/search";
 
 interface SearchFormProps {
-  /** Distinct per form, since the search page shows the header's form and its own. */
   readonly id: string;
   readonly label: string;
   readonly defaultValue?: string;
-  readonly className?: string;
 }
 
 /** A plain GET form to /search: it works with JavaScript off. */
-export function SearchForm({
-  id,
-  label,
-  defaultValue,
-  className = "search-form",
-}: SearchFormProps) {
+export function SearchForm({ id, label, defaultValue }: SearchFormProps) {
   return (
     <form
       role="search"
       action="/search"
       method="get"
-      className={className}
+      className="search-form"
       aria-label={label}
     >
       <label htmlFor={id} className="visually-hidden">

@@ -6,7 +6,7 @@ interface ShareLinksProps {
   readonly article: Article;
 }
 
-/** Plain share links: no third-party scripts, nothing loads until the reader clicks. */
+/** Plain, quiet share links: no third-party scripts, nothing loads until the reader clicks. */
 export function ShareLinks({ article }: ShareLinksProps) {
   const url = absoluteUrl(articlePath(article.slug));
   const links = [
@@ -25,8 +25,8 @@ export function ShareLinks({ article }: ShareLinksProps) {
   ];
   return (
     <section aria-labelledby="share-heading" className="share">
-      <h2 id="share-heading" className="section-title minor-heading">
-        Share this story
+      <h2 id="share-heading" className="share-heading">
+        Share
       </h2>
       <ul className="share-links">
         {links.map((link) => (

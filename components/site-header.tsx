@@ -1,14 +1,17 @@
 import Link from "next/link";
-import { SearchForm } from "@/components/search-form";
+import { ThemeToggle } from "@/components/theme-script";
 import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
 const NAV_LINKS = [
   { href: "/", label: "Latest" },
-  { href: "/tags", label: "Tags" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/tags", label: "Tags" },
   { href: "/search", label: "Search" },
 ] as const;
 
+// Compact on purpose: on a phone the masthead is two short rows, so an
+// article's headline, standfirst and first lines fit the first screen. Search
+// is a link to its page, not a form on every page.
 // Measured: next/link's code ships with the framework runtime either way, so
 // plain links here do not lighten a page (see docs/performance.md, "JavaScript per page").
 export function SiteHeader() {
@@ -19,6 +22,7 @@ export function SiteHeader() {
           <Link href="/">{SITE_NAME}</Link>
         </p>
         <p className="tagline">{SITE_TAGLINE}</p>
+        <ThemeToggle />
       </div>
       <nav aria-label="Main" className="site-nav">
         <ul>
@@ -28,11 +32,6 @@ export function SiteHeader() {
             </li>
           ))}
         </ul>
-        <SearchForm
-          id="site-search"
-          label="Search the site"
-          className="search-form site-search"
-        />
       </nav>
     </header>
   );

@@ -1,9 +1,20 @@
-import type { TimelineYear } from "@/lib/reading/timeline";
+import type { TimelineEvent, TimelineYear } from "@/lib/reading/timeline";
 import { formatEventDate } from "@/lib/dates";
 import { articlePath } from "@/lib/site";
 
 interface TimelineProps {
   readonly years: readonly TimelineYear[];
+}
+
+function EventSource({ event }: { readonly event: TimelineEvent }) {
+  return (
+    <p className="timeline-source">
+      {event.kind === "update"
+        ? "Later development, noted in "
+        : "Reported in "}
+      <a href={articlePath(event.article.slug)}>{event.article.title}</a>
+    </p>
+  );
 }
 
 export function Timeline({ years }: TimelineProps) {
@@ -17,15 +28,13 @@ export function Timeline({ years }: TimelineProps) {
       <h2 id={`year-${year}`}>{year}</h2>
       <ol className="timeline">
         {events.map((event) => (
-          <li key={`${event.article.slug}-${event.date}-${event.title}`}>
+          <li
+            key={`${event.article.slug}-${event.kind}-${event.date}-${event.title}`}
+            className={`timeline-${event.kind}`}
+          >
             <time dateTime={event.date}>{formatEventDate(event.date)}</time>
             <p className="timeline-title">{event.title}</p>
-            <p className="timeline-source">
-              Reported in{" "}
-              <a href={articlePath(event.article.slug)}>
-                {event.article.title}
-              </a>
-            </p>
+            <EventSource event={event} />
           </li>
         ))}
       </ol>

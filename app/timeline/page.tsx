@@ -8,16 +8,16 @@ export const metadata: Metadata = listingMetadata({
   path: "/timeline",
   title: "Timeline",
   description:
-    "Busan's blockchain story as dated events, each linked to the story that reports it.",
+    "What happened in Busan’s blockchain push and what followed, date by date, each linked to the story that reports it.",
 });
 
 export default function TimelinePage() {
   return (
-    <PageSection id="timeline-heading" heading="Timeline">
-      <p className="intro">
-        Events are shown as precisely as the reporting dates them. Within a
-        year, events known only by year come first, then by month, then by day.
-      </p>
+    <PageSection
+      id="timeline-heading"
+      heading="What happened, and what followed"
+      intro="Busan’s bid to become a blockchain city, from the free zone of 2019 to the exchanges it signed with and what became of them. Each entry links to the story that reports it."
+    >
       <Timeline years={getSiteIndex().timeline()} />
     </PageSection>
   );

@@ -3,14 +3,20 @@
 // handlers or javascript: URLs), so the one component that injects HTML can trust it.
 import { remark } from "remark";
 import remarkHtml from "remark-html";
+import remarkSmartypants from "remark-smartypants";
 import { sanitize } from "hast-util-sanitize";
 import type { Element } from "hast";
-import type { Nodes } from "mdast";
+import type { Nodes, Root } from "mdast";
+import type { Node } from "unist";
+import { TYPOGRAPHY_OPTIONS } from "@/lib/content/typography";
 
 const WORDS_PER_MINUTE = 230;
 
-const htmlProcessor = remark().use(remarkHtml, { sanitize: true });
-const parser = remark();
+const htmlProcessor = remark()
+  .use(remarkSmartypants, TYPOGRAPHY_OPTIONS)
+  .use(remarkHtml, { sanitize: true });
+// Plain text (search, snippets, descriptions) gets the same punctuation as the HTML.
+const parser = remark().use(remarkSmartypants, TYPOGRAPHY_OPTIONS);
 
 export function renderMarkdown(markdown: string): string {
   return String(htmlProcessor.processSync(markdown));
@@ -83,8 +89,13 @@ export function analyzeMarkdown(markdown: string): {
   readonly plainText: string;
   readonly scan: MarkdownScan;
 } {
-  const tree = parser.parse(markdown);
+  const tree = parser.runSync(parser.parse(markdown));
+  if (!isRoot(tree)) throw new Error("remark-smartypants returned no Markdown tree");
   return { plainText: plainTextOf(tree), scan: scanTree(tree) };
+}
+
+function isRoot(node: Node): node is Root {
+  return node.type === "root";
 }
 
 function scanTree(tree: Nodes): MarkdownScan {

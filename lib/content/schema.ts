@@ -8,6 +8,7 @@ import {
   isCalendarDate,
 } from "@/lib/dates";
 import { tagSlug } from "@/lib/content/tag-slug";
+import { typographic } from "@/lib/content/typography";
 
 export const SUMMARY_MAX_LENGTH = 200;
 
@@ -30,6 +31,9 @@ function expected(what: string) {
 }
 
 const text = z.string(expected("text")).trim().min(1, "is empty");
+// Text readers see (headline, summary, notes, events) takes curly quotes and
+// dashes here, once, so pages, feeds, cards and JSON-LD all show the same.
+const shownText = text.transform(typographic);
 
 const publicationDate = z
   .string(expected("a date in quotes or YYYY-MM-DD"))
@@ -112,26 +116,25 @@ const source = z.strictObject(
 const update = z.strictObject(
   {
     date: publicationDate,
-    note: text,
+    note: shownText,
     correction: z.boolean(expected("true or false")).optional(),
   },
   expected("a set of fields (date, note, correction)"),
 );
 
 const timelineEvent = z.strictObject(
-  { date: eventDate, title: text },
+  { date: eventDate, title: shownText },
   expected("a set of fields (date, title)"),
 );
 
 export const frontmatterSchema = z
   .strictObject(
     {
-      title: text,
+      title: shownText,
       date: publicationDate,
-      summary: text.max(
-        SUMMARY_MAX_LENGTH,
-        `is longer than ${SUMMARY_MAX_LENGTH} characters`,
-      ),
+      summary: text
+        .max(SUMMARY_MAX_LENGTH, `is longer than ${SUMMARY_MAX_LENGTH} characters`)
+        .transform(typographic),
       author: text,
       source: source.optional(),
       tags,
@@ -144,8 +147,8 @@ export const frontmatterSchema = z
           "must be a path under public/ ending in an image extension",
         )
         .optional(),
-      imageAlt: text.optional(),
-      imageCredit: text.optional(),
+      imageAlt: shownText.optional(),
+      imageCredit: shownText.optional(),
       updates: z
         .array(update, expected("a list of updates"))
         .optional()

@@ -117,3 +117,23 @@ export function buildRelatedIndex(articles: readonly Article[]): RelatedIndex {
     },
   };
 }
+
+export interface ReadNext {
+  readonly related: readonly Article[];
+  readonly adjacent: AdjacentArticles;
+}
+
+/** What an article page offers next: no story twice, so related leaves out the neighbours. */
+export function readNext(
+  index: RelatedIndex,
+  slug: string,
+  limit = 3,
+): ReadNext {
+  const adjacent = index.adjacent(slug);
+  const neighbours = new Set([adjacent.previous?.slug, adjacent.next?.slug]);
+  const related = index
+    .related(slug, limit + neighbours.size)
+    .filter((article) => !neighbours.has(article.slug))
+    .slice(0, limit);
+  return { related, adjacent };
+}

@@ -14,7 +14,12 @@ import {
 } from "@/lib/content/library";
 import { hasErrors } from "@/lib/content/problems";
 import { isPreviewMode } from "@/lib/content/publishing";
-import { buildRelatedIndex, type RelatedIndex } from "@/lib/reading/related";
+import {
+  buildRelatedIndex,
+  readNext,
+  type ReadNext,
+  type RelatedIndex,
+} from "@/lib/reading/related";
 import {
   buildSearchIndex,
   search,
@@ -81,6 +86,11 @@ export class SiteIndex {
   /** The next older and the next newer story. */
   adjacent(article: Article) {
     return this.#relatedIndex().adjacent(article.slug);
+  }
+
+  /** Related and neighbouring stories for an article page, none shown twice. */
+  readNext(article: Article): ReadNext {
+    return readNext(this.#relatedIndex(), article.slug);
   }
 
   search(query: SearchQuery): SearchOutcome {

@@ -10,7 +10,7 @@ import { tagPath, type Tag } from "@/lib/reading/tags";
 import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/seo/canonical";
 import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
-export const SITE_TITLE = `${SITE_NAME}: Busan's blockchain city story`;
+export const SITE_TITLE = `${SITE_NAME}: Busan’s blockchain city story`;
 
 /** Inherited by every page: feed links, robots, and the card type. */
 export function siteWideMetadata(): Pick<

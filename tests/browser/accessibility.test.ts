@@ -22,6 +22,13 @@ const PAGE_TYPES: ReadonlyArray<readonly [string, SiteName, string]> = [
   ["not-found", "real", "/no-such-page"],
   ["index-page-2", "paged", "/page/2"],
   ["fixture-article", "fixture", "/articles/harbour-authority-opens-registry"],
+  [
+    "fixture-notes-and-correction",
+    "fixture",
+    "/articles/long-headline-with-several-notes",
+  ],
+  ["about", "real", "/about"],
+  ["corrections", "real", "/corrections"],
 ];
 
 const browser = chromiumForThisFile();

@@ -26,7 +26,7 @@ describe("the Content-Security-Policy in Chromium", () => {
     });
 
     await page.goto(siteUrl("real", "/"));
-    const link = page.locator(".article-list a").first();
+    const link = page.locator(".article-list .teaser-title a").first();
     await link.click();
     await page.waitForURL(/\/articles\//);
     await page.goto(siteUrl("real", "/articles/no-such-story"));

@@ -28,7 +28,7 @@ async function follow(page: Page, href: string, within: string): Promise<void> {
 }
 
 describe("a keyboard-only reader", () => {
-  it("goes index → article → tag → article → related article → search → 404", async () => {
+  it("goes index → article → tag → article → older/newer article → search → 404", async () => {
     const page = await browser().newPage({
       viewport: { width: 375, height: 800 },
     });
@@ -43,9 +43,10 @@ describe("a keyboard-only reader", () => {
     );
 
     await follow(page, FTX, ".article-list");
-    await follow(page, BINANCE, ".related");
+    await follow(page, BINANCE, ".article-pager");
     expect(await page.locator("h1").textContent()).toContain("Binance says");
 
+    await follow(page, "/search", ".site-nav");
     const search = await tabTo(page, (element) => element.tag === "input");
     expect(search.visiblyFocused).toBe(true);
     await page.keyboard.type("Amy Woo");

@@ -9,7 +9,7 @@ describe("a reader in Chromium", () => {
   it("opens the index, follows an article link and sees its headline", async () => {
     const page = await browser().newPage();
     await page.goto(siteUrl("real"));
-    const firstLink = page.locator(".article-list a").first();
+    const firstLink = page.locator(".article-list .teaser-title a").first();
     const headline = await firstLink.textContent();
     await firstLink.click();
     await page.waitForURL(/\/articles\//);

@@ -14,6 +14,7 @@ const KB = 1024;
 const FRAMEWORK_FLOOR_JS_GZIP = 134_904;
 const JS_OVER_FLOOR_BUDGET = 5 * KB;
 const ARTICLE_HTML_GZIP_BUDGET = 12 * KB;
+const CSS_GZIP_BUDGET = 8 * KB;
 const MAX_LINKED_ARTICLES = 20;
 
 async function html(pathname: string): Promise<string> {
@@ -49,6 +50,14 @@ describe("size budgets on a 200-article archive", () => {
       expect(weight?.jsModern.gzip).toBeLessThanOrEqual(
         FRAMEWORK_FLOOR_JS_GZIP + JS_OVER_FLOOR_BUDGET,
       );
+    }
+  });
+
+  it("keeps the stylesheets of the index and an article under 8 KB gzip", async () => {
+    for (const pathname of ["/", await firstArticlePath()]) {
+      const weight = await measurePage(siteUrl("archive"), pathname);
+      expect(weight?.cssGzip).toBeGreaterThan(0);
+      expect(weight?.cssGzip).toBeLessThanOrEqual(CSS_GZIP_BUDGET);
     }
   });
 

@@ -12,7 +12,7 @@ import { ROOT, type SiteName } from "../support/sites";
 
 const HARBOUR = "/articles/harbour-authority-opens-registry";
 const HARBOUR_TITLE =
-  'Harbour authority opens a public registry <for> "testing"';
+  "Harbour authority opens a public registry <for> “testing”";
 
 const FEEDS = [
   { path: "/feed.xml", type: "application/rss+xml", read: readRss },
@@ -72,6 +72,7 @@ describe.each(FEEDS)("the $path feed", (feed) => {
     const items = await readFeed("fixture", feed);
     expect(items.map((item) => item.title)).toEqual([
       HARBOUR_TITLE,
+      "Port authority’s registry opens to every operator on the coasts after a long delay and two revisions",
       "Fixture exchange launches",
       "Oldest fixture story",
     ]);
@@ -89,16 +90,17 @@ describe("feed text", () => {
   it("escapes the fixture headline in the XML feeds and encodes it in JSON", async () => {
     for (const feedPath of ["/feed.xml", "/atom.xml"]) {
       const { text } = await fetchText("fixture", feedPath);
-      const titles = text.match(/<title[^>]*>.*registry.*<\/title>/g) ?? [];
+      const titles =
+        text.match(/<title[^>]*>.*Harbour authority.*<\/title>/g) ?? [];
       expect(titles).toHaveLength(1);
       // Either CDATA or entities, but never live markup.
       expect(titles[0]).toMatch(
-        /<!\[CDATA\[Harbour authority opens a public registry <for> "testing"\]\]>|&lt;for&gt;/,
+        /<!\[CDATA\[Harbour authority opens a public registry <for> “testing”\]\]>|&lt;for&gt;/,
       );
     }
     const { text } = await fetchText("fixture", "/feed.json");
     expect(text).toContain(
-      '"title":"Harbour authority opens a public registry <for> \\"testing\\""',
+      '"title":"Harbour authority opens a public registry <for> “testing”"',
     );
   });
 

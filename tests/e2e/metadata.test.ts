@@ -103,15 +103,15 @@ describe("article metadata", () => {
   it("escapes the fixture headline in <title> and meta tags", async () => {
     const { html } = await getPage("fixture", HARBOUR);
     expect(html).toContain(
-      "<title>Harbour authority opens a public registry &lt;for&gt; &quot;testing&quot; · Busan Ledger</title>",
+      "<title>Harbour authority opens a public registry &lt;for&gt; “testing” · Busan Ledger</title>",
     );
     expect(html).toContain(
-      '<meta property="og:title" content="Harbour authority opens a public registry &lt;for&gt; &quot;testing&quot;"/>',
+      '<meta property="og:title" content="Harbour authority opens a public registry &lt;for&gt; “testing”"/>',
     );
     expect(html).not.toContain("<for>");
     const page = readHead(html);
     expect(page.metaOne("og:title")).toBe(
-      'Harbour authority opens a public registry <for> "testing"',
+      "Harbour authority opens a public registry <for> “testing”",
     );
   });
 });

@@ -46,7 +46,13 @@ describe("the real site", () => {
     );
     expect(html).toContain("Originally published by");
     expect(html).toMatch(/min read/);
-    expect(html).toContain("FTX filed for bankruptcy on 11 November 2022.");
+    // The notes follow the body, newest first, each dated once in its label.
+    expect(html).toMatch(
+      /<strong>Update<\/strong>, <time dateTime="2023-11-02T00:00:00\+09:00">2 November 2023<\/time><\/p><p class="note-text">FTX founder Sam Bankman-Fried was convicted of fraud.<\/p>[\s\S]*<strong>Update<\/strong>, <time dateTime="2022-11-11T00:00:00\+09:00">11 November 2022<\/time><\/p><p class="note-text">FTX filed for bankruptcy.<\/p>/,
+    );
+    expect(html.indexOf('id="notes"')).toBeGreaterThan(
+      html.indexOf('class="prose"'),
+    );
     expect(html).toContain("Amy Woo");
     expect(html).toMatch(/<a href="\/">← Back to the latest stories<\/a>/);
     expect(html).toMatch(/<main id="content"/);
@@ -75,6 +81,7 @@ describe("a fixture content folder", () => {
     );
     expect(order).toEqual([
       "harbour-authority-opens-registry",
+      "long-headline-with-several-notes",
       "fixture-exchange-launch",
       "oldest-fixture-story",
     ]);
@@ -87,7 +94,7 @@ describe("a fixture content folder", () => {
     );
     expect(status).toBe(200);
     expect(html).toContain(
-      "<h1>Harbour authority opens a public registry &lt;for&gt; &quot;testing&quot;</h1>",
+      "<h1>Harbour authority opens a public registry &lt;for&gt; “testing”</h1>",
     );
     expect(html).toContain(
       '<time dateTime="2026-03-04T22:30:00-05:00">4 March 2026</time>',

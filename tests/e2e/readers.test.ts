@@ -49,14 +49,15 @@ describe("tags on the real site", () => {
 });
 
 describe("around an article", () => {
-  it("links its tags, related story, neighbour and share services", async () => {
+  it("links its tags, neighbour and share services, never the same story twice", async () => {
     const { html } = await getPage("real", FTX);
     expect(html).toContain('<a href="/tags/busan-digital-asset-exchange">');
-    const related = html.slice(html.indexOf('id="related-heading"'));
-    expect(related).toContain(`<a href="${BINANCE}">`);
     expect(html).toMatch(
       new RegExp(`<a href="${BINANCE}" class="pager-next">`),
     );
+    // The one other story is the newer neighbour, so it is not offered again as related.
+    expect(html).not.toContain('id="related-heading"');
+    expect(html.split(`href="${BINANCE}"`)).toHaveLength(2);
     expect(html).not.toContain("pager-previous");
     const url = encodeURIComponent(`http://localhost:3000${FTX}`);
     expect(html).toContain(
@@ -110,20 +111,27 @@ describe("search, rendered on the server", () => {
     expect(status).toBe(200);
   });
 
-  it("is reachable from every page's header", async () => {
+  it("is reachable from every page's header, as a link rather than a form", async () => {
     for (const pathname of ["/", FTX, "/tags", "/timeline", "/no-such-page"]) {
       const { html } = await getPage("real", pathname);
-      expect(html).toMatch(
-        /<form role="search"[^>]* action="\/search" method="get"/,
+      const header = html.slice(
+        html.indexOf('<header class="masthead">'),
+        html.indexOf("</header>"),
       );
       for (const href of ["/tags", "/timeline", "/search"])
-        expect(html).toContain(`<a href="${href}">`);
+        expect(header).toContain(`<a href="${href}">`);
+      expect(header).not.toContain("<form");
     }
+  });
+
+  it("shows one search form on the search page", async () => {
+    const { html } = await getPage("real", "/search");
+    expect(html.match(/<form role="search"/g)).toHaveLength(1);
   });
 });
 
 describe("the timeline", () => {
-  it("shows events at their precision, in order, linked to their story", async () => {
+  it("shows events at their precision and the stories' updates, in order, linked to their story", async () => {
     const { status, html } = await getPage("real", "/timeline");
     expect(status).toBe(200);
     const dates = [
@@ -135,8 +143,13 @@ describe("the timeline", () => {
       ["2022-08-30", "30 August 2022"],
       ["2022-10", "October 2022"],
       ["2022-10", "October 2022"],
+      // What followed: the dated update notes of the two stories.
+      ["2022-11-11", "11 November 2022"],
+      ["2023-11-02", "2 November 2023"],
+      ["2023-11-21", "21 November 2023"],
     ]);
     expect(html).toContain(`Reported in <a href="${FTX}">`);
+    expect(html).toContain(`Later development, noted in <a href="${FTX}">`);
   });
 });
 

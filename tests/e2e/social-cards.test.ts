@@ -12,6 +12,7 @@ const ARTICLES: Record<"real" | "fixture", string[]> = {
   ],
   fixture: [
     "/articles/harbour-authority-opens-registry",
+    "/articles/long-headline-with-several-notes",
     "/articles/fixture-exchange-launch",
     "/articles/oldest-fixture-story",
   ],

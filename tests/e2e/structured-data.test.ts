@@ -81,7 +81,7 @@ describe("NewsArticle", () => {
         {
           "@type": "ListItem",
           position: 2,
-          name: 'Harbour authority opens a public registry <for> "testing"',
+          name: "Harbour authority opens a public registry <for> “testing”",
           item: `http://localhost:3000${HARBOUR}`,
         },
       ],
@@ -94,7 +94,7 @@ describe("NewsArticle", () => {
     expect(script?.raw).toContain("\\u003cfor\\u003e");
     expect(script?.raw).not.toMatch(/[<>]/);
     expect(jsonLdNode(html, "NewsArticle").headline).toBe(
-      'Harbour authority opens a public registry <for> "testing"',
+      "Harbour authority opens a public registry <for> “testing”",
     );
   });
 });

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { getSiteUrl, siteUrlMismatchWarning } from "@/lib/site";
+import {
+  getContactEmail,
+  getSiteUrl,
+  siteUrlMismatchWarning,
+} from "@/lib/site";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -35,5 +39,26 @@ describe("siteUrlMismatchWarning", () => {
     expect(warning).toContain("SITE_URL is https://b.example");
     expect(warning).toContain("made with SITE_URL=https://a.example");
     expect(warning).toContain("Rebuild with SITE_URL=https://b.example");
+  });
+});
+
+describe("getContactEmail", () => {
+  it("is undefined when SITE_CONTACT_EMAIL is unset or blank", () => {
+    vi.stubEnv("SITE_CONTACT_EMAIL", "");
+    expect(getContactEmail()).toBeUndefined();
+    vi.stubEnv("SITE_CONTACT_EMAIL", "   ");
+    expect(getContactEmail()).toBeUndefined();
+  });
+
+  it("returns the configured address, trimmed", () => {
+    vi.stubEnv("SITE_CONTACT_EMAIL", " desk@example.org ");
+    expect(getContactEmail()).toBe("desk@example.org");
+  });
+
+  it("refuses something that is not an address, saying how to fix it", () => {
+    vi.stubEnv("SITE_CONTACT_EMAIL", "the news desk");
+    expect(() => getContactEmail()).toThrow(
+      'SITE_CONTACT_EMAIL: "the news desk" is not an email address (set it to an address such as name@example.org, or leave it unset to show none)',
+    );
   });
 });

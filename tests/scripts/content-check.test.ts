@@ -21,7 +21,7 @@ describe("npm run content:check", () => {
     const result = runNpm("content:check", path.join(FIXTURES, "site"));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      `Content check passed. 3 files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "site"))}: 0 with errors, 0 with warnings (0 errors, 0 warnings).`,
+      `Content check passed. 4 files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "site"))}: 0 with errors, 0 with warnings (0 errors, 0 warnings).`,
     );
   });
 

@@ -12,19 +12,25 @@ export interface ArticleSpec {
   readonly body?: string;
   /** YAML list items, e.g. ['{ date: "2019", title: Zone set up }']. */
   readonly events?: readonly string[];
+  /** YAML list items, e.g. ['{ date: 2023-11-02, note: Convicted }']. */
+  readonly updates?: readonly string[];
+}
+
+function yamlList(field: string, items: readonly string[] = []): string {
+  if (items.length === 0) return "";
+  return `${field}:\n${items.map((item) => `  - ${item}`).join("\n")}\n`;
 }
 
 export function makeArticle(spec: ArticleSpec): Article {
-  const events = spec.events?.length
-    ? `events:\n${spec.events.map((event) => `  - ${event}`).join("\n")}\n`
-    : "";
+  const events = yamlList("events", spec.events);
+  const updates = yamlList("updates", spec.updates);
   const text = `---
 title: ${JSON.stringify(spec.title ?? `Story ${spec.slug}`)}
 date: ${spec.date}
 summary: ${JSON.stringify(spec.summary ?? "A summary.")}
 author: Test Desk
 tags: ${JSON.stringify(spec.tags)}
-${events}---
+${events}${updates}---
 
 ${spec.body ?? "Body text."}
 `;

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticlePager } from "@/components/article-pager";
-import { ArticleUpdates } from "@/components/article-updates";
+import { ArticleNotes } from "@/components/article-notes";
 import { FileProblems } from "@/components/file-problems";
 import { JsonLd } from "@/components/json-ld";
 import { LeadImage } from "@/components/lead-image";
@@ -51,19 +51,20 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (broken) return <FileProblems file={broken} />;
   if (!article) notFound();
   const leadImage = site.leadImage(article);
+  const { related, adjacent } = site.readNext(article);
   return (
     <article className="article page">
       <JsonLd data={articleGraph(article, leadImage)} />
       <PublicationBanner article={article} variant="page" />
       <ArticleHeader article={article} />
       {leadImage ? <LeadImage image={leadImage} /> : null}
-      <ArticleUpdates updates={article.updates} />
       <ArticleBody html={getArticleHtml(article)} />
+      <ArticleNotes article={article} />
       <footer className="article-footer">
         <TagList tags={article.tags} />
         <ShareLinks article={article} />
-        <RelatedArticles articles={site.related(article)} />
-        <ArticlePager adjacent={site.adjacent(article)} />
+        <RelatedArticles articles={related} />
+        <ArticlePager adjacent={adjacent} />
         <p>
           <Link href="/">← Back to the latest stories</Link>
         </p>

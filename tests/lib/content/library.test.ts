@@ -18,6 +18,7 @@ describe("readContentLibrary", () => {
     expect(problems).toEqual([]);
     expect(articles.map((article) => article.slug)).toEqual([
       "harbour-authority-opens-registry",
+      "long-headline-with-several-notes",
       "fixture-exchange-launch",
       "oldest-fixture-story",
     ]);
@@ -125,8 +126,8 @@ describe("the real articles' editor's notes", () => {
       bySlug(slug)?.updates.map((update) => update.note) ?? [];
     expect(notes("busan-announces-partnership-with-ftx")).toEqual(
       expect.arrayContaining([
-        expect.stringContaining("filed for bankruptcy on 11 November 2022"),
-        expect.stringContaining("convicted of fraud on 2 November 2023"),
+        expect.stringContaining("filed for bankruptcy"),
+        expect.stringContaining("convicted of fraud"),
       ]),
     );
     expect(

@@ -35,7 +35,8 @@ describe("newArticleText", () => {
       "content/new.md",
     );
     expect(problems).toEqual([]);
-    expect(article?.title).toBe(headline);
+    // The headline survives the YAML intact; only its quotes are curled, as every title's are.
+    expect(article?.title).toBe("Busan: “a #1 city” — or not?");
     expect(article?.date.calendarDate).toBe("2024-05-06");
     expect(article?.draft).toBe(true);
     expect(article?.summary).toMatch(/^TODO/);

@@ -58,3 +58,15 @@ describe("older and newer stories", () => {
     expect(adjacent("f").next).toBeUndefined();
   });
 });
+
+describe("what an article page offers next", () => {
+  it("never offers a neighbour again as a related story", () => {
+    const { related, adjacent } = site.readNext(story("c"));
+    expect([adjacent.previous?.slug, adjacent.next?.slug]).toEqual(["b", "d"]);
+    expect(slugs(related)).toEqual(["a"]);
+  });
+
+  it("fills the related list past the neighbours it leaves out", () => {
+    expect(slugs(site.readNext(story("a")).related)).toEqual(["d", "f", "c"]);
+  });
+});

@@ -47,3 +47,48 @@ describe("buildTimeline", () => {
     ).toEqual([]);
   });
 });
+
+describe("what followed", () => {
+  const articles = newestFirst([
+    makeArticle({
+      slug: "deal",
+      date: "2022-08-31",
+      events: ['{ date: "2022-08-30", title: Deal signed }'],
+      updates: [
+        "{ date: 2023-11-02, note: Founder convicted. }",
+        "{ date: 2022-11-11, note: Exchange bankrupt. }",
+        "{ date: 2022-11-12, note: An earlier version misspelt a name., correction: true }",
+      ],
+      tags: ["Busan"],
+    }),
+    makeArticle({
+      slug: "later-story",
+      date: "2022-11-11",
+      events: ['{ date: "2022-11-11", title: Reported that day }'],
+      tags: ["Busan"],
+    }),
+  ]);
+  const rows = buildTimeline(articles).flatMap((year) =>
+    year.events.map((event) => [
+      event.date,
+      event.kind,
+      event.title,
+      event.article.slug,
+    ]),
+  );
+
+  it("places each update on its date, linked to its story, after events reported that day", () => {
+    expect(rows).toEqual([
+      ["2022-08-30", "reported", "Deal signed", "deal"],
+      ["2022-11-11", "reported", "Reported that day", "later-story"],
+      ["2022-11-11", "update", "Exchange bankrupt.", "deal"],
+      ["2023-11-02", "update", "Founder convicted.", "deal"],
+    ]);
+  });
+
+  it("leaves corrections on their article: they fix the record, not extend it", () => {
+    expect(rows.map(([, , title]) => title)).not.toContain(
+      "An earlier version misspelt a name.",
+    );
+  });
+});

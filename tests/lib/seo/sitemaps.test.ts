@@ -43,7 +43,7 @@ describe("newsSitemapXml", () => {
             "news:language": "en",
           },
           "news:publication_date": "2026-11-20T09:00:00+09:00",
-          "news:title": 'Port <opens> "new" registry & more',
+          "news:title": "Port <opens> “new” registry & more",
         },
       },
     ]);

@@ -1,0 +1,23 @@
+// Sets the theme in <head>, before the first paint, so a page never flashes
+// the wrong one: data-theme is the reader's saved choice, or "system" to follow
+// the system live. It also answers the masthead's toggle (by event delegation,
+// so nothing waits for hydration) and saves the choice. Without JavaScript no
+// data-theme is set: the CSS follows the system and the toggle stays hidden.
+// The CSP allows inline scripts (lib/server/http-headers.mjs).
+const THEME_SCRIPT = `(function(){var d=document.documentElement,k="theme",t;try{t=localStorage.getItem(k)}catch(e){}d.dataset.theme=t==="dark"||t==="light"?t:"system";document.addEventListener("click",function(e){if(!(e.target instanceof Element&&e.target.closest("[data-theme-toggle]")))return;t=d.dataset.theme;if(t==="system")t=matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";t=t==="dark"?"light":"dark";d.dataset.theme=t;try{localStorage.setItem(k,t)}catch(e){}})})()`;
+
+export function ThemeScript() {
+  // A constant written above, never content: not an HTML injection point.
+  return <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />;
+}
+
+export function ThemeToggle() {
+  return (
+    <button type="button" className="theme-toggle" data-theme-toggle="">
+      <span className="visually-hidden">Switch to </span>
+      <span className="to-dark">Dark</span>
+      <span className="to-light">Light</span>
+      <span className="visually-hidden"> theme</span>
+    </button>
+  );
+}

@@ -1,0 +1,421 @@
+// What a reader sees (issue 11), measured in Chromium: the first screen on a
+// phone, the type, layout stability, typographic quotes, updated stories on the
+// front page and the timeline, and the theme toggle. Positions found on the first
+// screen are written to test-results/readers-first-screen.json for the record.
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
+import { ROOT, type SiteName } from "../support/sites";
+import { siteUrl } from "../support/site-url";
+
+const PHONE = { width: 375, height: 812 };
+const LONG_HEADLINE = "/articles/long-headline-with-several-notes";
+const FONT_BYTES_BUDGET = 150 * 1024;
+
+const browser = chromiumForThisFile();
+
+async function openPage(
+  site: SiteName,
+  pathname: string,
+  viewport: { width: number; height: number } = PHONE,
+  colorScheme: "light" | "dark" = "light",
+): Promise<Page> {
+  const context = await browser().newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  await page.goto(siteUrl(site, pathname));
+  await page.evaluate(() => document.fonts.ready);
+  return page;
+}
+
+async function closePage(page: Page): Promise<void> {
+  await page.context().close();
+}
+
+/** Every article a site's front page links, as site-relative paths. */
+async function articlePaths(site: SiteName): Promise<string[]> {
+  const page = await openPage(site, "/");
+  const paths = await page.$$eval(".teaser-title a", (links) =>
+    links.map((link) => link.getAttribute("href") ?? ""),
+  );
+  await closePage(page);
+  return paths;
+}
+
+/** Every article of the real site, and every fixture article (the long headline among them). */
+async function allArticles(): Promise<
+  ReadonlyArray<readonly [SiteName, string]>
+> {
+  const [real, fixture] = await Promise.all([
+    articlePaths("real"),
+    articlePaths("fixture"),
+  ]);
+  return [
+    ...real.map((pathname) => ["real", pathname] as const),
+    ...fixture.map((pathname) => ["fixture", pathname] as const),
+  ];
+}
+
+async function firstRealArticle(): Promise<string> {
+  const [first] = await articlePaths("real");
+  if (!first) throw new Error("the real front page links no article");
+  return first;
+}
+
+/** A value a page stored on window, checked on this side. */
+async function windowValue<T>(
+  page: Page,
+  name: string,
+  schema: z.ZodType<T>,
+): Promise<T> {
+  return schema.parse(
+    await page.evaluate((key) => Reflect.get(window, key), name),
+  );
+}
+
+interface FirstScreen {
+  readonly headlineBottom: number;
+  readonly standfirstBottom: number;
+  readonly metaBottom: number;
+  /** Bottom of the body's second line of text (its only line, in a one-line body). */
+  readonly secondBodyLineBottom: number;
+}
+
+function measureFirstScreen(page: Page): Promise<FirstScreen> {
+  return page.evaluate(() => {
+    const bottom = (selector: string) => {
+      const element = document.querySelector(selector);
+      if (!element) throw new Error(`no ${selector}`);
+      return element.getBoundingClientRect().bottom;
+    };
+    const paragraph = document.querySelector(".prose p");
+    if (!paragraph) throw new Error("no body paragraph");
+    const range = document.createRange();
+    range.selectNodeContents(paragraph);
+    const lineBottoms = [
+      ...new Set([...range.getClientRects()].map((rect) => rect.bottom)),
+    ].sort((a, b) => a - b);
+    return {
+      headlineBottom: bottom(".article-header h1"),
+      standfirstBottom: bottom(".standfirst"),
+      metaBottom: bottom(".article-header .meta"),
+      secondBodyLineBottom:
+        lineBottoms[Math.min(1, lineBottoms.length - 1)] ?? Infinity,
+    };
+  });
+}
+
+describe("the first screen on a 375×812 phone", () => {
+  it("shows headline, standfirst, byline line and two lines of body on every article and the long-headline fixture", async () => {
+    const articles = await allArticles();
+    expect(articles.map(([, pathname]) => pathname)).toContain(LONG_HEADLINE);
+    const record: Record<string, FirstScreen> = {};
+    for (const [site, pathname] of articles) {
+      const page = await openPage(site, pathname);
+      const screen = await measureFirstScreen(page);
+      record[`${site}${pathname}`] = screen;
+      for (const [part, position] of Object.entries(screen))
+        expect(position, `${pathname} ${part}`).toBeLessThanOrEqual(
+          PHONE.height,
+        );
+      await closePage(page);
+    }
+    fs.writeFileSync(
+      path.join(ROOT, "test-results/readers-first-screen.json"),
+      `${JSON.stringify(record, null, 2)}\n`,
+    );
+  });
+});
+
+describe("type", () => {
+  it("sets the body in a face this site serves, within the font budget", async () => {
+    const page = await openPage("real", await firstRealArticle());
+    const fonts = await page.evaluate(() => {
+      const paragraph = document.querySelector(".prose p");
+      if (!paragraph) throw new Error("no body paragraph");
+      const [first = ""] = getComputedStyle(paragraph).fontFamily.split(",");
+      const family = first.trim().replace(/^["']|["']$/g, "");
+      const faces = [...document.fonts].filter(
+        (face) => face.family.replace(/^["']|["']$/g, "") === family,
+      );
+      const files = performance
+        .getEntriesByType("resource")
+        .filter(
+          (entry): entry is PerformanceResourceTiming =>
+            entry instanceof PerformanceResourceTiming &&
+            /\.woff2$/.test(entry.name),
+        )
+        // encodedBodySize: the file's bytes as served (woff2 is not recompressed).
+        .map((entry) => ({ url: entry.name, bytes: entry.encodedBodySize }));
+      return {
+        family,
+        loaded: faces.some((face) => face.status === "loaded"),
+        files,
+      };
+    });
+    expect(fonts.family).not.toMatch(/serif|Georgia|Times/i);
+    expect(fonts.loaded).toBe(true);
+    expect(fonts.files.length).toBeGreaterThan(0);
+    for (const file of fonts.files)
+      expect(new URL(file.url).origin).toBe(new URL(siteUrl("real")).origin);
+    const total = fonts.files.reduce((sum, file) => sum + file.bytes, 0);
+    expect(total).toBeLessThanOrEqual(FONT_BYTES_BUDGET);
+    await closePage(page);
+  });
+
+  it.each([
+    [375, 17],
+    [1280, 19],
+  ])(
+    "sets body text at %i px wide at no less than %i px",
+    async (width, minimum) => {
+      const page = await openPage("real", await firstRealArticle(), {
+        width,
+        height: 900,
+      });
+      const size = await page.$eval(".prose p", (p) =>
+        parseFloat(getComputedStyle(p).fontSize),
+      );
+      expect(size).toBeGreaterThanOrEqual(minimum);
+      await closePage(page);
+    },
+  );
+
+  it("sets 60–75 characters a line on a desktop", async () => {
+    const page = await openPage("real", await firstRealArticle(), {
+      width: 1280,
+      height: 900,
+    });
+    const lineLengths = await page.evaluate(() => {
+      const counts = new Map<number, number>();
+      for (const paragraph of document.querySelectorAll(".prose p")) {
+        const walker = document.createTreeWalker(
+          paragraph,
+          NodeFilter.SHOW_TEXT,
+        );
+        const range = document.createRange();
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let at = 0; at < (node.textContent ?? "").length; at += 1) {
+            range.setStart(node, at);
+            range.setEnd(node, at + 1);
+            const top = Math.round(range.getBoundingClientRect().top);
+            counts.set(top, (counts.get(top) ?? 0) + 1);
+          }
+        }
+        // A paragraph's last line is short by nature: leave it out.
+        const lastTop = Math.round(
+          [...range.getClientRects()].at(-1)?.top ?? 0,
+        );
+        counts.delete(lastTop);
+      }
+      return [...counts.values()];
+    });
+    expect(lineLengths.length).toBeGreaterThan(5);
+    const mean =
+      lineLengths.reduce((sum, count) => sum + count, 0) / lineLengths.length;
+    expect(mean).toBeGreaterThanOrEqual(60);
+    expect(mean).toBeLessThanOrEqual(75);
+    await closePage(page);
+  });
+});
+
+describe("layout stability", () => {
+  it.each([375, 1280])(
+    "shifts nothing while the index and an article load at %i px",
+    async (width) => {
+      for (const pathname of ["/", await firstRealArticle()]) {
+        const context = await browser().newContext({
+          viewport: { width, height: 900 },
+        });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const shifts: number[] = [];
+          Object.assign(window, { layoutShifts: shifts });
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries())
+              if ("value" in entry && typeof entry.value === "number")
+                shifts.push(entry.value);
+          }).observe({ type: "layout-shift", buffered: true });
+        });
+        await page.goto(siteUrl("real", pathname), { waitUntil: "load" });
+        await page.evaluate(() => document.fonts.ready);
+        // Give late shifts (a font swap, a hydrating button) time to be recorded.
+        await page.waitForTimeout(500);
+        const shifts = await windowValue(
+          page,
+          "layoutShifts",
+          z.array(z.number()),
+        );
+        expect(shifts, `${pathname} at ${width}`).toEqual([]);
+        await context.close();
+      }
+    },
+  );
+});
+
+describe("typographic quotes", () => {
+  it("shows no straight quote in a headline, standfirst or body text (code aside)", async () => {
+    for (const [site, pathname] of await allArticles()) {
+      const page = await openPage(site, pathname);
+      const texts = await page.evaluate(() => {
+        const prose = document.querySelector(".prose")?.cloneNode(true);
+        if (!(prose instanceof Element)) throw new Error("no body");
+        for (const code of prose.querySelectorAll("code")) code.remove();
+        return [
+          document.querySelector("h1")?.textContent ?? "",
+          document.querySelector(".standfirst")?.textContent ?? "",
+          prose.textContent ?? "",
+        ];
+      });
+      for (const text of texts) expect(text, pathname).not.toMatch(/["']/);
+      await closePage(page);
+    }
+  });
+
+  it("leaves code as written", async () => {
+    const page = await openPage("fixture", LONG_HEADLINE);
+    expect(await page.$eval(".prose code", (code) => code.textContent)).toBe(
+      `code's "quotes"`,
+    );
+    await closePage(page);
+  });
+});
+
+describe("what followed", () => {
+  it("flags each updated story on the front page with the date its page gives", async () => {
+    for (const pathname of await articlePaths("real")) {
+      const index = await openPage("real", "/");
+      const flagged = await index
+        .locator(".teaser", { has: index.locator(`a[href="${pathname}"]`) })
+        .locator(".teaser-updated")
+        .textContent();
+      await closePage(index);
+      const page = await openPage("real", pathname);
+      const updated = await page.locator(".updated-link").textContent();
+      await closePage(page);
+      expect(updated).toMatch(/^Updated \d{1,2} \w+ \d{4}$/);
+      expect(flagged).toBe(updated);
+    }
+  });
+
+  it("does not flag a story that was never updated", async () => {
+    const page = await openPage("fixture", "/");
+    const teaser = page.locator(".teaser", {
+      has: page.locator('a[href="/articles/oldest-fixture-story"]'),
+    });
+    expect(await teaser.locator(".teaser-updated").count()).toBe(0);
+    await closePage(page);
+  });
+
+  it("carries every story's updates on the timeline, linked to the story", async () => {
+    const expected: string[] = [];
+    for (const pathname of await articlePaths("real")) {
+      const page = await openPage("real", pathname);
+      const notes = await page.$$eval(".note:not(.note-correction)", (items) =>
+        items.map(
+          (item) =>
+            `${item.querySelector("time")?.textContent} ${item.querySelector(".note-text")?.textContent}`,
+        ),
+      );
+      expected.push(...notes.map((note) => `${note} → ${pathname}`));
+      await closePage(page);
+    }
+    expect(expected.length).toBeGreaterThan(0);
+    const timeline = await openPage("real", "/timeline");
+    const updates = await timeline.$$eval(".timeline-update", (items) =>
+      items.map(
+        (item) =>
+          `${item.querySelector("time")?.textContent} ${item.querySelector(".timeline-title")?.textContent} → ${item.querySelector(".timeline-source a")?.getAttribute("href")}`,
+      ),
+    );
+    expect(updates.sort()).toEqual(expected.sort());
+    await closePage(timeline);
+  });
+
+  it("labels a correction apart from an update", async () => {
+    const page = await openPage("fixture", LONG_HEADLINE);
+    const labels = await page.$$eval(".note", (items) =>
+      items.map((item) => ({
+        label: item.querySelector("strong")?.textContent,
+        border: getComputedStyle(item).borderLeftColor,
+      })),
+    );
+    const correction = labels.find((note) => note.label === "Correction");
+    const update = labels.find((note) => note.label === "Update");
+    expect(correction).toBeDefined();
+    expect(correction?.border).not.toBe(update?.border);
+    await closePage(page);
+  });
+});
+
+describe("the theme toggle", () => {
+  it("is decided before the body is parsed, so the saved theme never flashes", async () => {
+    const context = await browser().newContext({ colorScheme: "light" });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      localStorage.setItem("theme", "dark");
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        Object.assign(window, {
+          themeAtBody: document.documentElement.dataset.theme,
+        });
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(siteUrl("real"));
+    expect(await windowValue(page, "themeAtBody", z.string())).toBe("dark");
+    await context.close();
+  });
+
+  it("switches, persists across pages, and adds under 1 KB of script", async () => {
+    const page = await openPage("real", "/", PHONE, "light");
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await page.getByRole("button", { name: "Switch to Dark theme" }).click();
+    const dark = await background();
+    expect(dark).not.toBe(light);
+    await page.goto(siteUrl("real", "/timeline"));
+    expect(await background()).toBe(dark);
+    await page.getByRole("button", { name: "Switch to Light theme" }).click();
+    expect(await background()).toBe(light);
+    const scriptBytes = await page.evaluate(
+      () =>
+        [...document.querySelectorAll("script:not([src])")].find((script) =>
+          script.textContent?.includes("data-theme-toggle"),
+        )?.textContent?.length ?? 0,
+    );
+    expect(scriptBytes).toBeGreaterThan(0);
+    expect(scriptBytes).toBeLessThan(1024);
+    await closePage(page);
+  });
+});
+
+describe("screenshots", () => {
+  it("saves the index, an article, the long-headline fixture and the timeline at 375, 768 and 1280, light and dark", async () => {
+    const pages = [
+      ["index", "real", "/"],
+      ["article", "real", await firstRealArticle()],
+      ["long-headline", "fixture", LONG_HEADLINE],
+      ["timeline", "real", "/timeline"],
+    ] as const;
+    for (const colorScheme of ["light", "dark"] as const)
+      for (const width of [375, 768, 1280])
+        for (const [name, site, pathname] of pages) {
+          const page = await openPage(
+            site,
+            pathname,
+            { width, height: width === 375 ? 812 : 900 },
+            colorScheme,
+          );
+          const file = `readers-${name}-${width}-${colorScheme}.png`;
+          await page.screenshot({ path: path.join(SCREENSHOTS, file) });
+          expect(
+            fs.statSync(path.join(SCREENSHOTS, file)).size,
+          ).toBeGreaterThan(0);
+          await closePage(page);
+        }
+  });
+});
