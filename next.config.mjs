@@ -43,6 +43,11 @@ const nextConfig = {
         destination: "/tags/:tag",
         permanent: true,
       },
+      {
+        source: "/authors/:author/page/1",
+        destination: "/authors/:author",
+        permanent: true,
+      },
     ];
   },
 };

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { Article } from "@/lib/content/article";
+import { authorPath } from "@/lib/reading/authors";
 import { ArticleDate } from "@/components/article-date";
 
 interface ArticleHeaderProps {
@@ -12,7 +14,10 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       <h1>{article.title}</h1>
       <p className="standfirst">{article.summary}</p>
       <p className="meta">
-        By <span className="byline">{article.author}</span>{" "}
+        By{" "}
+        <Link className="byline" href={authorPath(article.author)}>
+          {article.author}
+        </Link>{" "}
         <span aria-hidden="true">·</span> <ArticleDate date={article.date} />{" "}
         <span aria-hidden="true">·</span> {article.readingMinutes} min read
         {wasUpdated ? (

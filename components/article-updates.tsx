@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/content/article";
+import { updatesNewestFirst, type Article } from "@/lib/content/article";
 import { ArticleDate } from "@/components/article-date";
 
 interface ArticleUpdatesProps {
@@ -8,9 +8,7 @@ interface ArticleUpdatesProps {
 /** Dated editor's notes, newest first, shown above the body as newsrooms do. */
 export function ArticleUpdates({ updates }: ArticleUpdatesProps) {
   if (updates.length === 0) return null;
-  const newestFirst = [...updates].sort(
-    (a, b) => b.date.epochMs - a.date.epochMs,
-  );
+  const newestFirst = updatesNewestFirst(updates);
   return (
     <aside className="updates" aria-label="Updates and corrections">
       {newestFirst.map((update) => (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { listingMetadata } from "@/lib/seo/metadata";
+import { JsonLd } from "@/components/json-ld";
 import { PageSection } from "@/components/page-section";
+import { listingGraph } from "@/lib/seo/structured-data";
 import { Timeline } from "@/components/timeline";
 import { getVisibleArticles } from "@/lib/content/library";
 import { getTimeline } from "@/lib/reading/timeline";
@@ -15,6 +17,7 @@ export const metadata: Metadata = listingMetadata({
 export default function TimelinePage() {
   return (
     <PageSection id="timeline-heading" heading="Timeline">
+      <JsonLd data={listingGraph([{ name: "Timeline", path: "/timeline" }])} />
       <p className="intro">
         Events are shown as precisely as the reporting dates them. Within a
         year, events known only by year come first, then by month, then by day.

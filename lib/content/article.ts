@@ -43,6 +43,15 @@ export interface ArticleLines {
   readonly body: number;
 }
 
+export type ArticleUpdate = Article["updates"][number];
+
+/** Editor's notes as readers see them, page and feeds alike: newest first, on a copy. */
+export function updatesNewestFirst(
+  updates: readonly ArticleUpdate[],
+): ArticleUpdate[] {
+  return [...updates].sort((a, b) => b.date.epochMs - a.date.epochMs);
+}
+
 export interface ParseResult {
   readonly article: Article | null;
   readonly problems: readonly ContentProblem[];

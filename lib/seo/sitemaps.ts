@@ -11,6 +11,7 @@ import {
 } from "@/lib/seo/canonical";
 import { getPage, pageCount, pagePath } from "@/lib/reading/pagination";
 import { listTags, tagPath } from "@/lib/reading/tags";
+import { authorPath, listAuthors } from "@/lib/reading/authors";
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from "@/lib/site";
 
 export const SITEMAP_PATHS = {
@@ -61,6 +62,9 @@ export function sitemapEntries(
     ...listTags(articles).flatMap((tag) =>
       listingEntries(tagPath(tag.slug), tag.articles),
     ),
+    ...listAuthors(articles).flatMap((author) =>
+      listingEntries(authorPath(author.name), author.articles),
+    ),
   ];
 }
 
@@ -70,13 +74,28 @@ const builder = new XMLBuilder({
   format: true,
 });
 
-/** Google News sitemap: articles of the last two days; an empty urlset when there are none. */
+/** Google News reads at most this many URLs from one news sitemap. */
+export const NEWS_SITEMAP_LIMIT = 1000;
+
+/**
+ * The sitemaps.org schema requires at least one <url>, and Google News ignores
+ * entries without <news:news>: with nothing fresh, the home page stands in.
+ */
+function homePageOnly(articles: readonly Article[]) {
+  return [entry("/", articles)].map(({ url, lastModified }) => ({
+    loc: url,
+    ...(lastModified ? { lastmod: lastModified } : {}),
+  }));
+}
+
+/** Google News sitemap: our own articles of the last two days, newest first, at most 1,000. */
 export function newsSitemapXml(
   articles: readonly Article[],
   now: number,
 ): string {
-  const urls = articles
+  const fresh = articles
     .filter((article) => isInNewsSitemap(article, now))
+    .slice(0, NEWS_SITEMAP_LIMIT)
     .map((article) => ({
       loc: canonicalUrl(article),
       "news:news": {
@@ -93,7 +112,7 @@ export function newsSitemapXml(
     urlset: {
       "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
       "@_xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
-      url: urls,
+      url: fresh.length > 0 ? fresh : homePageOnly(articles),
     },
   });
 }

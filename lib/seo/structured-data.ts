@@ -1,10 +1,16 @@
 // JSON-LD (schema.org) for search engines: NewsArticle and BreadcrumbList on
-// articles, WebSite and NewsMediaOrganization on the index. @ids derive from
+// articles, WebSite and NewsMediaOrganization on the index, ProfilePage on
+// author pages, BreadcrumbList on listings. Authors point at their pages. @ids derive from
 // addresses (slug-based), so they stay stable across rebuilds and edits.
 // serializeJsonLd is the only way out of here: it escapes `<`, `>` and `&` so
 // a headline containing `</script>` cannot end the script element.
 import type { Article } from "@/lib/content/article";
 import type { LeadImage } from "@/lib/content/library";
+import {
+  authorUrl,
+  isPublisherByline,
+  type Author,
+} from "@/lib/reading/authors";
 import { articleUrl } from "@/lib/seo/canonical";
 import {
   LOGO_SIZE,
@@ -68,13 +74,18 @@ export function siteGraph(): JsonLdObject {
   };
 }
 
+function authorNode(name: string, isOrganization: boolean): JsonLdObject {
+  return {
+    "@type": isOrganization ? "Organization" : "Person",
+    "@id": `${authorUrl(name)}#author`,
+    name,
+    url: authorUrl(name),
+  };
+}
+
 /** A byline that names the original publisher is that organisation; any other is a person. */
 function author(article: Article): JsonLdObject {
-  const isPublisher = article.author === article.source?.name;
-  return {
-    "@type": isPublisher ? "Organization" : "Person",
-    name: article.author,
-  };
+  return authorNode(article.author, isPublisherByline(article));
 }
 
 function syndication(article: Article): JsonLdObject {
@@ -127,23 +138,53 @@ function newsArticle(article: Article, leadImage?: LeadImage): JsonLdObject {
   };
 }
 
-function breadcrumbs(article: Article): JsonLdObject {
+export interface Crumb {
+  readonly name: string;
+  /** Site-relative path or absolute URL. */
+  readonly path: string;
+}
+
+/** Home first, then each crumb down to the page itself (the last one). */
+function breadcrumbs(trail: readonly Crumb[]): JsonLdObject {
+  const crumbs = [{ name: SITE_NAME, path: "/" }, ...trail];
+  const url = (path: string) =>
+    path.startsWith("/") ? absoluteUrl(path) : path;
   return {
     "@type": "BreadcrumbList",
-    "@id": `${articleUrl(article)}#breadcrumbs`,
-    itemListElement: [
+    "@id": `${url(crumbs[crumbs.length - 1]?.path ?? "/")}#breadcrumbs`,
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: url(crumb.path),
+    })),
+  };
+}
+
+/** A listing (tags, a tag, the timeline): where it sits under the home page. */
+export function listingGraph(trail: readonly Crumb[]): JsonLdObject {
+  return { "@context": CONTEXT, "@graph": [breadcrumbs(trail)] };
+}
+
+/** An author's page: the profile of the person or organisation behind a byline. */
+export function profileGraph(
+  author: Author,
+  trail: readonly Crumb[],
+): JsonLdObject {
+  const url = authorUrl(author.name);
+  return {
+    "@context": CONTEXT,
+    "@graph": [
       {
-        "@type": "ListItem",
-        position: 1,
-        name: SITE_NAME,
-        item: absoluteUrl("/"),
+        "@type": "ProfilePage",
+        "@id": url,
+        url,
+        name: `Stories by ${author.name}`,
+        inLanguage: SITE_LANGUAGE,
+        isPartOf: { "@id": absoluteUrl("/#website") },
+        mainEntity: authorNode(author.name, author.isOrganization),
       },
-      {
-        "@type": "ListItem",
-        position: 2,
-        name: article.title,
-        item: articleUrl(article),
-      },
+      breadcrumbs(trail),
     ],
   };
 }
@@ -154,7 +195,10 @@ export function articleGraph(
 ): JsonLdObject {
   return {
     "@context": CONTEXT,
-    "@graph": [newsArticle(article, leadImage), breadcrumbs(article)],
+    "@graph": [
+      newsArticle(article, leadImage),
+      breadcrumbs([{ name: article.title, path: articleUrl(article) }]),
+    ],
   };
 }
 

@@ -73,6 +73,7 @@ describe.each(FEEDS)("the $path feed", (feed) => {
     expect(items.map((item) => item.title)).toEqual([
       HARBOUR_TITLE,
       "Fixture exchange launches",
+      'Busan & Binance: a <fresh> look at the "blockchain city"',
       "Oldest fixture story",
     ]);
     const harbour = items[0];

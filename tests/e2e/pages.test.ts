@@ -74,6 +74,7 @@ describe("a fixture content folder", () => {
     expect(order).toEqual([
       "harbour-authority-opens-registry",
       "fixture-exchange-launch",
+      "busan-and-binance-fresh-look",
       "oldest-fixture-story",
     ]);
   });

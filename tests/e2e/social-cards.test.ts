@@ -13,6 +13,7 @@ const ARTICLES: Record<"real" | "fixture", string[]> = {
   fixture: [
     "/articles/harbour-authority-opens-registry",
     "/articles/fixture-exchange-launch",
+    "/articles/busan-and-binance-fresh-look",
     "/articles/oldest-fixture-story",
   ],
 };
@@ -38,6 +39,12 @@ function pixel(png: PNG, x: number, y: number): number[] {
 describe("social cards", () => {
   it.each([
     ["real", "/"],
+    // Listings declare a large card, so they must name one (issue 12, defect 4).
+    ["real", "/tags"],
+    ["real", "/tags/ftx"],
+    ["real", "/timeline"],
+    ["real", "/authors/coinjournal"],
+    ["paged", "/page/2"],
     ...ARTICLES.real.map((page) => ["real", page] as const),
     ...ARTICLES.fixture.map((page) => ["fixture", page] as const),
   ] as const)(
@@ -48,6 +55,8 @@ describe("social cards", () => {
       expect(response.headers.get("content-type")).toBe("image/png");
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+      const head = readHead((await getPage(site, pagePath)).html);
+      expect(head.metaOne("twitter:image")).toBe(head.metaOne("og:image"));
     },
   );
 

@@ -27,7 +27,13 @@ describe("NewsArticle", () => {
       description: expect.stringMatching(/^Busan has partnered with FTX/),
       datePublished: "2022-08-31T00:00:00+09:00",
       dateModified: "2023-11-02T00:00:00+09:00",
-      author: [{ "@type": "Organization", name: "CoinJournal" }],
+      author: [
+        {
+          "@type": "Organization",
+          name: "CoinJournal",
+          url: "http://localhost:3000/authors/coinjournal",
+        },
+      ],
       publisher: PUBLISHER,
       mainEntityOfPage: {
         "@type": "WebPage",
@@ -66,7 +72,13 @@ describe("NewsArticle", () => {
   it("names the original when its address is known, and breadcrumbs lead home", async () => {
     const { html } = await getPage("fixture", HARBOUR);
     expect(jsonLdNode(html, "NewsArticle")).toMatchObject({
-      author: [{ "@type": "Person", name: "Fixture Desk" }],
+      author: [
+        {
+          "@type": "Person",
+          name: "Fixture Desk",
+          url: "http://localhost:3000/authors/fixture-desk",
+        },
+      ],
       isBasedOn: { url: "https://example.com/original-story" },
       sourceOrganization: { name: "Example Wire" },
     });
