@@ -5,7 +5,7 @@
 // serializeJsonLd is the only way out of here: it escapes `<`, `>` and `&` so
 // a headline containing `</script>` cannot end the script element.
 import type { Article } from "@/lib/content/article";
-import type { LeadImage } from "@/lib/content/library";
+import { isDrawablePhoto, type LeadImage } from "@/lib/content/library";
 import {
   authorUrl,
   isPublisherByline,
@@ -14,6 +14,9 @@ import {
 import { articleUrl } from "@/lib/seo/canonical";
 import {
   LOGO_SIZE,
+  PHOTO_CROPS,
+  PHOTO_CROP_NAMES,
+  articlePhotoCropUrl,
   SOCIAL_CARD_SIZE,
   articleCardUrl,
   logoUrl,
@@ -113,6 +116,27 @@ function imageObject(
   };
 }
 
+/**
+ * The lead photo when there is one, with its 16:9, 4:3 and 1:1 crops when
+ * next/og can draw it, then the 1200 px card every article has.
+ */
+function images(article: Article, leadImage?: LeadImage): JsonLdObject[] {
+  const photo = leadImage
+    ? [imageObject(absoluteUrl(leadImage.src), leadImage)]
+    : [];
+  const crops =
+    leadImage && isDrawablePhoto(leadImage)
+      ? PHOTO_CROP_NAMES.map((crop) =>
+          imageObject(articlePhotoCropUrl(article, crop), PHOTO_CROPS[crop]),
+        )
+      : [];
+  return [
+    ...photo,
+    ...crops,
+    imageObject(articleCardUrl(article), SOCIAL_CARD_SIZE),
+  ];
+}
+
 function newsArticle(article: Article, leadImage?: LeadImage): JsonLdObject {
   const url = articleUrl(article);
   return {
@@ -124,13 +148,7 @@ function newsArticle(article: Article, leadImage?: LeadImage): JsonLdObject {
     dateModified: article.modified.iso,
     author: [author(article)],
     publisher: newsMediaOrganization(),
-    // The lead photo when there is one, then the 1200 px card every article has.
-    image: [
-      ...(leadImage
-        ? [imageObject(absoluteUrl(leadImage.src), leadImage)]
-        : []),
-      imageObject(articleCardUrl(article), SOCIAL_CARD_SIZE),
-    ],
+    image: images(article, leadImage),
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     keywords: article.tags,
     inLanguage: SITE_LANGUAGE,

@@ -69,6 +69,39 @@ describe("NewsArticle", () => {
     );
   });
 
+  it("names 16:9, 4:3 and 1:1 crops of a lead photo, each ≥ 50,000 px, that the server draws at that size", async () => {
+    const { html } = await getPage("drafts", "/articles/published-with-image");
+    const images = z
+      .array(z.object({ url: z.url(), width: z.number(), height: z.number() }))
+      .parse(jsonLdNode(html, "NewsArticle").image);
+    const crops = images.filter((image) => image.url.includes("/photo/"));
+    expect(crops.map((crop) => crop.width / crop.height)).toEqual([
+      16 / 9,
+      4 / 3,
+      1,
+    ]);
+    for (const crop of crops) {
+      expect(crop.width * crop.height).toBeGreaterThanOrEqual(50_000);
+      const response = await fetch(
+        siteUrl("drafts", new URL(crop.url).pathname),
+      );
+      expect(response.headers.get("content-type")).toBe("image/png");
+      expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({
+        width: crop.width,
+        height: crop.height,
+      });
+    }
+  });
+
+  it("answers 404 for a crop that is not offered", async () => {
+    for (const pathname of [
+      "/articles/published-with-image/photo/2x1",
+      "/articles/no-such-story/photo/1x1",
+    ]) {
+      expect((await fetch(siteUrl("drafts", pathname))).status).toBe(404);
+    }
+  });
+
   it("names the original when its address is known, and breadcrumbs lead home", async () => {
     const { html } = await getPage("fixture", HARBOUR);
     expect(jsonLdNode(html, "NewsArticle")).toMatchObject({
