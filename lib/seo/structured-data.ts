@@ -37,6 +37,11 @@ export type JsonLdValue =
 
 export type JsonLdObject = { readonly [key: string]: JsonLdValue };
 
+export interface JsonLdGraph {
+  readonly "@context": string;
+  readonly "@graph": readonly JsonLdObject[];
+}
+
 const CONTEXT = "https://schema.org";
 
 function organizationId(): string {
@@ -59,7 +64,7 @@ function newsMediaOrganization(): JsonLdObject {
 }
 
 /** The index: the site and the organisation that publishes it. */
-export function siteGraph(): JsonLdObject {
+export function siteGraph(): JsonLdGraph {
   return {
     "@context": CONTEXT,
     "@graph": [
@@ -180,7 +185,7 @@ function breadcrumbs(trail: readonly Crumb[]): JsonLdObject {
 }
 
 /** A listing (tags, a tag, the timeline): where it sits under the home page. */
-export function listingGraph(trail: readonly Crumb[]): JsonLdObject {
+export function listingGraph(trail: readonly Crumb[]): JsonLdGraph {
   return { "@context": CONTEXT, "@graph": [breadcrumbs(trail)] };
 }
 
@@ -188,7 +193,7 @@ export function listingGraph(trail: readonly Crumb[]): JsonLdObject {
 export function profileGraph(
   author: Author,
   trail: readonly Crumb[],
-): JsonLdObject {
+): JsonLdGraph {
   const url = authorUrl(author.name);
   return {
     "@context": CONTEXT,
@@ -210,7 +215,7 @@ export function profileGraph(
 export function articleGraph(
   article: Article,
   leadImage?: LeadImage,
-): JsonLdObject {
+): JsonLdGraph {
   return {
     "@context": CONTEXT,
     "@graph": [
@@ -218,6 +223,18 @@ export function articleGraph(
       breadcrumbs([{ name: article.title, path: articleUrl(article) }]),
     ],
   };
+}
+
+/**
+ * One block per node, each with its own @context: some structured-data readers
+ * look at each <script> on its own and never descend into @graph. The nodes
+ * still refer to each other by @id.
+ */
+export function jsonLdBlocks(graph: JsonLdGraph): JsonLdObject[] {
+  return graph["@graph"].map((node) => ({
+    "@context": graph["@context"],
+    ...node,
+  }));
 }
 
 /** JSON that is safe inside <script>: JSON.parse returns the same value, and no markup can end the element. */
