@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { getVisibleArticles } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { sitemapEntries } from "@/lib/seo/sitemaps";
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitemapEntries(getVisibleArticles());
+  return sitemapEntries(getSiteIndex());
 }

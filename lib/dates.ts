@@ -14,6 +14,16 @@ export interface PublicationDate {
   readonly epochMs: number;
 }
 
+/** The latest of some dates, or undefined for none: the one rule for an article's modified date, a listing's and a feed's. */
+export function latestDate(
+  dates: Iterable<PublicationDate>,
+): PublicationDate | undefined {
+  let latest: PublicationDate | undefined;
+  for (const date of dates)
+    if (!latest || date.epochMs > latest.epochMs) latest = date;
+  return latest;
+}
+
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT_WITH_OFFSET =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;

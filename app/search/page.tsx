@@ -3,8 +3,8 @@ import { listingMetadata } from "@/lib/seo/metadata";
 import { PageSection } from "@/components/page-section";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
-import { getVisibleArticles } from "@/lib/content/library";
-import { parseQuery, readQuery, search } from "@/lib/reading/search";
+import { getSiteIndex } from "@/lib/reading/site-index";
+import { parseQuery, readQuery } from "@/lib/reading/search";
 
 // The one page rendered per request: it reads ?q=.
 interface SearchPageProps {
@@ -25,7 +25,7 @@ export async function generateMetadata({
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {
   const query = readQuery((await searchParams).q);
-  const outcome = search(getVisibleArticles(), parseQuery(query));
+  const outcome = getSiteIndex().search(parseQuery(query));
   return (
     <PageSection id="search-heading" heading="Search">
       <SearchForm

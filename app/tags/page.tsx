@@ -4,8 +4,7 @@ import { JsonLd } from "@/components/json-ld";
 import { PageSection } from "@/components/page-section";
 import { listingGraph } from "@/lib/seo/structured-data";
 import { TagIndex } from "@/components/tag-index";
-import { getVisibleArticles } from "@/lib/content/library";
-import { listTags } from "@/lib/reading/tags";
+import { getSiteIndex } from "@/lib/reading/site-index";
 
 export const metadata: Metadata = listingMetadata({
   path: "/tags",
@@ -18,7 +17,7 @@ export default function TagsPage() {
   return (
     <PageSection id="tags-heading" heading="Tags">
       <JsonLd data={listingGraph([{ name: "Tags", path: "/tags" }])} />
-      <TagIndex tags={listTags(getVisibleArticles())} />
+      <TagIndex tags={getSiteIndex().tags()} />
     </PageSection>
   );
 }

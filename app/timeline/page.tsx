@@ -4,8 +4,7 @@ import { JsonLd } from "@/components/json-ld";
 import { PageSection } from "@/components/page-section";
 import { listingGraph } from "@/lib/seo/structured-data";
 import { Timeline } from "@/components/timeline";
-import { getVisibleArticles } from "@/lib/content/library";
-import { getTimeline } from "@/lib/reading/timeline";
+import { getSiteIndex } from "@/lib/reading/site-index";
 
 export const metadata: Metadata = listingMetadata({
   path: "/timeline",
@@ -22,7 +21,7 @@ export default function TimelinePage() {
         Events are shown as precisely as the reporting dates them. Within a
         year, events known only by year come first, then by month, then by day.
       </p>
-      <Timeline years={getTimeline(getVisibleArticles())} />
+      <Timeline years={getSiteIndex().timeline()} />
     </PageSection>
   );
 }

@@ -3,7 +3,7 @@
 // or every problem found, each pointing at the line to fix.
 import path from "node:path";
 import type { z } from "zod";
-import type { PublicationDate } from "@/lib/dates";
+import { latestDate, type PublicationDate } from "@/lib/dates";
 import { splitFrontMatter } from "@/lib/content/front-matter";
 import {
   analyzeMarkdown,
@@ -138,12 +138,6 @@ function isWritten(data: unknown, key: string): boolean {
   return typeof data === "object" && data !== null && Object.hasOwn(data, key);
 }
 
-function latestDate(dates: readonly PublicationDate[]): PublicationDate {
-  return dates.reduce((latest, candidate) =>
-    candidate.epochMs > latest.epochMs ? candidate : latest,
-  );
-}
-
 export function parseArticle(text: string, file: string): ParseResult {
   const slug = slugFromFileName(file);
   const problems: ContentProblem[] = [];
@@ -186,7 +180,7 @@ export function parseArticle(text: string, file: string): ParseResult {
     frontmatter.date,
     ...(frontmatter.updated ? [frontmatter.updated] : []),
     ...frontmatter.updates.map((entry) => entry.date),
-  ]);
+  ]) ?? frontmatter.date;
   const lines: ArticleLines = {
     fields: Object.fromEntries(
       Object.keys(frontmatter)

@@ -3,7 +3,8 @@
 // for live preview), parses them with lib/content/article, and hands out read-only,
 // newest-first lists. lib/content/content-rules checks what needs every file or public/
 // (this module reads image sizes for it), so the content check and the build
-// share one rule set. Any error in any file fails the whole load, listing all.
+// share one rule set. In a build any error fails the whole load, listing all;
+// in `next dev` a file with errors is left out so the rest still render.
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
@@ -137,59 +138,55 @@ export function createArticleFile(file: string, text: string): boolean {
 let cachedLibrary: ContentLibrary | undefined;
 
 function loadLibrary(): ContentLibrary {
-  // In dev every page load re-reads content/, so edits show without a restart.
-  const library = isPreviewMode()
-    ? readContentLibrary()
-    : (cachedLibrary ??= readContentLibrary());
-  if (hasErrors(library.problems)) throw new ContentError(library.problems);
-  return library;
+  // In dev every call re-reads content/, so edits show without a restart;
+  // lib/reading/site-index calls this once per request there.
+  if (isPreviewMode()) return readContentLibrary();
+  cachedLibrary ??= readContentLibrary();
+  if (hasErrors(cachedLibrary.problems))
+    throw new ContentError(cachedLibrary.problems);
+  return cachedLibrary;
 }
 
-interface PublishedIndex {
-  readonly library: ContentLibrary;
+function filesWithErrors(problems: readonly ContentProblem[]): Set<string> {
+  return new Set(
+    problems
+      .filter((problem) => problem.severity === "error")
+      .map((problem) => problem.file),
+  );
+}
+
+/** What the site shows: the published articles, newest first, and the sizes of their images. */
+export interface PublishedContent {
   readonly articles: readonly Article[];
-  readonly bySlug: ReadonlyMap<string, Article>;
+  readonly images: ReadonlyMap<string, ImageDimensions | null>;
+  /** Every problem found; in a build there are no errors among them (it fails first). */
+  readonly problems: readonly ContentProblem[];
 }
 
-let cachedIndex: PublishedIndex | undefined;
-
-// A build asks for the list and a slug once per page: at 10,000 pages, filtering
-// and scanning per call is quadratic, so the list and a slug map are decided once
-// per library (once per process in production, per page load in dev).
-function loadVisible(): PublishedIndex {
+/** The published list under the one publishing policy (lib/content/publishing). */
+export function loadPublishedContent(): PublishedContent {
   const library = loadLibrary();
-  if (cachedIndex?.library === library) return cachedIndex;
   const cutoff = publicationCutoff();
   const preview = isPreviewMode();
-  const articles = Object.freeze(
-    library.articles.filter((article) => isVisible(article, cutoff, preview)),
-  );
-  cachedIndex = {
-    library,
-    articles,
-    bySlug: new Map(articles.map((article) => [article.slug, article])),
+  const broken = filesWithErrors(library.problems);
+  return {
+    articles: Object.freeze(
+      library.articles.filter(
+        (article) =>
+          !broken.has(article.file) && isVisible(article, cutoff, preview),
+      ),
+    ),
+    images: library.images,
+    problems: library.problems,
   };
-  return cachedIndex;
-}
-
-/**
- * The articles this build shows, newest first. The same array is handed out
- * while the content is unchanged, so lib/ modules can memoize indexes (tags,
- * related, search) on its identity.
- */
-export function getVisibleArticles(): readonly Article[] {
-  return loadVisible().articles;
-}
-
-export function getVisibleArticle(slug: string): Article | undefined {
-  return loadVisible().bySlug.get(slug);
 }
 
 /** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */
-export function getLeadImage(article: Article): LeadImage | undefined {
-  const size = article.image
-    ? loadLibrary().images.get(article.image)
-    : undefined;
+export function leadImageOf(
+  article: Article,
+  images: PublishedContent["images"],
+): LeadImage | undefined {
+  const size = article.image ? images.get(article.image) : undefined;
   if (!article.image || !article.imageAlt || !size) return undefined;
   return {
     src: article.image,
@@ -228,15 +225,8 @@ export async function readCardPhoto(
   return `data:${type};base64,${bytes.toString("base64")}`;
 }
 
-const renderedBodies = new Map<string, string>();
-
-/** Article HTML, rendered on first use and kept (except in dev): a build renders each body once. */
+/** Article HTML, sanitized. Not memoized: a build renders each body once, and a
+ * memo would keep every body of a 10,000-article archive in memory. */
 export function getArticleHtml(article: Article): string {
-  if (isPreviewMode()) return renderMarkdown(article.markdown);
-  let html = renderedBodies.get(article.slug);
-  if (html === undefined) {
-    html = renderMarkdown(article.markdown);
-    renderedBodies.set(article.slug, html);
-  }
-  return html;
+  return renderMarkdown(article.markdown);
 }

@@ -2,15 +2,13 @@
 // every required field is filled, the unknown ones with TODO placeholders. The
 // content check warns about TODO in a draft and fails on it once published.
 import { SUMMARY_MAX_LENGTH } from "@/lib/content/schema";
+import { foldText } from "@/lib/text";
 
 const MAX_SLUG_LENGTH = 80;
 
 /** "Busan's FTX deal: what now?" → "busans-ftx-deal-what-now"; "" when no Latin letter or digit is left. */
 export function slugFromHeadline(headline: string): string {
-  const slug = headline
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const slug = foldText(headline)
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");

@@ -3,10 +3,7 @@
 // A byline that names an article's original publisher (CoinJournal) is that
 // organisation; any other byline is a person.
 import type { Article } from "@/lib/content/article";
-import { getVisibleArticles } from "@/lib/content/library";
 import { tagSlug } from "@/lib/content/tag-slug";
-import { memoizeByList } from "@/lib/reading/memo";
-import { getPage, laterPageNumbers, type Page } from "@/lib/reading/pagination";
 import { absoluteUrl } from "@/lib/site";
 
 export interface Author {
@@ -29,7 +26,8 @@ export function isPublisherByline(article: Article): boolean {
   return article.author === article.source?.name;
 }
 
-function buildAuthorIndex(
+/** Byline slug → author, in the order of each byline's newest story. */
+export function buildAuthorIndex(
   articles: readonly Article[],
 ): ReadonlyMap<string, Author> {
   const bySlug = new Map<string, Article[]>();
@@ -51,29 +49,4 @@ function buildAuthorIndex(
       }),
     ]),
   );
-}
-
-const getAuthorIndex = memoizeByList(buildAuthorIndex);
-
-export function listAuthors(articles: readonly Article[]): readonly Author[] {
-  return [...getAuthorIndex(articles).values()];
-}
-
-/** Route helpers for /authors/<slug> and /authors/<slug>/page/<n>. */
-export function authorPageParams(): { author: string; page: string }[] {
-  return listAuthors(getVisibleArticles()).flatMap((author) =>
-    laterPageNumbers(author.articles.length).map((page) => ({
-      author: author.slug,
-      page,
-    })),
-  );
-}
-
-export function getAuthorPage(
-  slug: string,
-  pageParam: string,
-): { author: Author; page: Page<Article> } | undefined {
-  const author = getAuthorIndex(getVisibleArticles()).get(slug);
-  const page = author && getPage(author.articles, pageParam);
-  return author && page ? { author, page } : undefined;
 }

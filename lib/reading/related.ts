@@ -1,11 +1,10 @@
 // What to read next. Related articles share the most tags with an article,
 // ties going to the newer; an article is never related to itself. Previous and
-// next are its neighbours by date. Both read one index built per article list.
+// next are its neighbours by date. Both read one index built from the list.
 import type { Article } from "@/lib/content/article";
-import { memoizeByList } from "@/lib/reading/memo";
 import { tagSlug } from "@/lib/content/tag-slug";
 
-interface ArticleIndex {
+interface Positions {
   /** Position of each slug in the newest-first list: a lower position is newer. */
   readonly position: ReadonlyMap<string, number>;
   /** Tag slug → positions of its articles, newest first. */
@@ -13,7 +12,7 @@ interface ArticleIndex {
   readonly tagsOf: readonly ReadonlySet<string>[];
 }
 
-const getIndex = memoizeByList((articles): ArticleIndex => {
+function indexPositions(articles: readonly Article[]): Positions {
   const byTag = new Map<string, number[]>();
   const tagsOf = articles.map((article, at) => {
     const slugs = new Set(article.tags.map(tagSlug));
@@ -29,7 +28,7 @@ const getIndex = memoizeByList((articles): ArticleIndex => {
     byTag,
     tagsOf,
   };
-});
+}
 
 function byMostSharedThenNewest(
   [atA, sharedA]: readonly [number, number],
@@ -44,12 +43,12 @@ function byMostSharedThenNewest(
  * walked: candidates already found get its tag by a set lookup, and the rest of
  * it, which shares only that one tag, is read newest first until `limit` fill.
  */
-export function relatedArticles(
+function relatedArticles(
   articles: readonly Article[],
+  { position, byTag, tagsOf }: Positions,
   slug: string,
-  limit = 3,
+  limit: number,
 ): readonly Article[] {
-  const { position, byTag, tagsOf } = getIndex(articles);
   const self = position.get(slug);
   const ownTags = self === undefined ? undefined : tagsOf[self];
   if (self === undefined || !ownTags) return [];
@@ -101,11 +100,20 @@ export interface AdjacentArticles {
   readonly next?: Article;
 }
 
-export function adjacentArticles(
-  articles: readonly Article[],
-  slug: string,
-): AdjacentArticles {
-  const at = getIndex(articles).position.get(slug);
-  if (at === undefined) return {};
-  return { previous: articles[at + 1], next: articles[at - 1] };
+export interface RelatedIndex {
+  related(slug: string, limit: number): readonly Article[];
+  adjacent(slug: string): AdjacentArticles;
+}
+
+/** `articles` newest first, as the site index holds them. */
+export function buildRelatedIndex(articles: readonly Article[]): RelatedIndex {
+  const positions = indexPositions(articles);
+  return {
+    related: (slug, limit) => relatedArticles(articles, positions, slug, limit),
+    adjacent(slug) {
+      const at = positions.position.get(slug);
+      if (at === undefined) return {};
+      return { previous: articles[at + 1], next: articles[at - 1] };
+    },
+  };
 }

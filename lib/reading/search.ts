@@ -1,10 +1,9 @@
-// Full-text search over the visible articles, run on the server. The index is
-// built once per article list: for each folded word, the articles holding it
+// Full-text search over the published articles, run on the server. The index
+// is built once per site index (lib/reading/site-index): for each folded word, the articles holding it
 // with a weighted score (title > tags > summary > body). Every term must match;
 // "quoted words" must stand together. Bodies are re-read only to check phrases
 // and cut snippets for the results shown, so the index stays small.
 import type { Article } from "@/lib/content/article";
-import { memoizeByList } from "@/lib/reading/memo";
 import { foldText, tokenize, type Token } from "@/lib/text";
 
 /** Longer input is cut, so a hostile query costs no more than a long honest one. */
@@ -67,7 +66,7 @@ export function parseQuery(text: string): SearchQuery {
   return { text, terms: terms.slice(0, MAX_TERMS) };
 }
 
-interface SearchIndex {
+export interface SearchIndex {
   readonly articles: readonly Article[];
   /** Folded word → article position → weighted score of that word in it. */
   readonly postings: ReadonlyMap<string, ReadonlyMap<number, number>>;
@@ -81,7 +80,7 @@ function countWords(tokens: readonly Token[]): Map<string, number> {
   return counts;
 }
 
-export const getSearchIndex = memoizeByList((articles): SearchIndex => {
+export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const postings = new Map<string, Map<number, number>>();
   articles.forEach((article, at) => {
     for (const field of FIELDS) {
@@ -102,7 +101,7 @@ export const getSearchIndex = memoizeByList((articles): SearchIndex => {
     body: foldText(article.plainText),
   }));
   return { articles, postings, folded };
-});
+}
 
 // A phrase is its words with only non-word characters between them, the same
 // boundaries tokenize() uses; a regular expression over folded text is far
@@ -223,12 +222,9 @@ function boostAdjacentWords(
   totals.splice(0, head.length, ...head);
 }
 
-export function search(
-  articles: readonly Article[],
-  query: SearchQuery,
-): SearchOutcome {
+export function search(index: SearchIndex, query: SearchQuery): SearchOutcome {
   if (query.terms.length === 0) return { total: 0, results: [] };
-  const index = getSearchIndex(articles);
+  const { articles } = index;
   const perTerm = query.terms
     .map((term) => termScores(index, term))
     .sort((a, b) => a.size - b.size);

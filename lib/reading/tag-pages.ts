@@ -1,24 +1,26 @@
 // Route helpers shared by /tags/<tag> and /tags/<tag>/page/<n>: which pages
 // exist, and the page a URL asks for (undefined → 404).
-import { getVisibleArticles } from "@/lib/content/library";
 import { getPage, laterPageNumbers, type Page } from "@/lib/reading/pagination";
 import type { Article } from "@/lib/content/article";
-import { findTag, listTags, type Tag } from "@/lib/reading/tags";
+import { getSiteIndex } from "@/lib/reading/site-index";
+import type { Tag } from "@/lib/reading/tags";
 
 export function tagPageParams(): { tag: string; page: string }[] {
-  return listTags(getVisibleArticles()).flatMap((tag) =>
-    laterPageNumbers(tag.articles.length).map((page) => ({
-      tag: tag.slug,
-      page,
-    })),
-  );
+  return getSiteIndex()
+    .tags()
+    .flatMap((tag) =>
+      laterPageNumbers(tag.articles.length).map((page) => ({
+        tag: tag.slug,
+        page,
+      })),
+    );
 }
 
 export function getTagPage(
   slug: string,
   pageParam: string,
 ): { tag: Tag; page: Page<Article> } | undefined {
-  const tag = findTag(getVisibleArticles(), slug);
+  const tag = getSiteIndex().tag(slug);
   const page = tag && getPage(tag.articles, pageParam);
   return tag && page ? { tag, page } : undefined;
 }

@@ -1,7 +1,6 @@
 // Tags as readers browse them: one page per tag slug (lib/content/tag-slug),
 // named with the spelling of the newest article that carries it.
 import type { Article } from "@/lib/content/article";
-import { memoizeByList } from "@/lib/reading/memo";
 import { tagSlug } from "@/lib/content/tag-slug";
 
 export interface Tag {
@@ -16,7 +15,10 @@ export function tagPath(slug: string): string {
   return `/tags/${encodeURIComponent(slug)}`;
 }
 
-function buildTagIndex(articles: readonly Article[]): ReadonlyMap<string, Tag> {
+/** Tag slug → tag, alphabetically by name, from a newest-first list. */
+export function buildTagIndex(
+  articles: readonly Article[],
+): ReadonlyMap<string, Tag> {
   const bySlug = new Map<string, { name: string; articles: Article[] }>();
   // `articles` is newest first, so the first spelling seen is the newest.
   for (const article of articles) {
@@ -40,18 +42,4 @@ function buildTagIndex(articles: readonly Article[]): ReadonlyMap<string, Tag> {
       }),
     ]),
   );
-}
-
-export const getTagIndex = memoizeByList(buildTagIndex);
-
-/** Every tag, alphabetically by name. */
-export function listTags(articles: readonly Article[]): readonly Tag[] {
-  return [...getTagIndex(articles).values()];
-}
-
-export function findTag(
-  articles: readonly Article[],
-  slug: string,
-): Tag | undefined {
-  return getTagIndex(articles).get(slug);
 }

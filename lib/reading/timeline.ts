@@ -3,7 +3,6 @@
 // year, a year-only event comes before dated ones ("2022" opens 2022), and a
 // month-only event before the days of that month. Ties keep the older article first.
 import type { Article } from "@/lib/content/article";
-import { memoizeByList } from "@/lib/reading/memo";
 
 export interface TimelineEvent {
   /** As written: 2019, 2022-08 or 2022-08-26. */
@@ -32,27 +31,27 @@ function chronologically(a: TimelineEvent, b: TimelineEvent): number {
   return byDate || a.article.date.epochMs - b.article.date.epochMs;
 }
 
-export const getTimeline = memoizeByList(
-  (articles): readonly TimelineYear[] => {
-    const events = articles
-      .flatMap((article) =>
-        article.events.map((event) => ({
-          date: event.date.value,
-          title: event.title,
-          article,
-        })),
-      )
-      .sort(chronologically);
-    const years = new Map<string, TimelineEvent[]>();
-    for (const event of events) {
-      const year = event.date.slice(0, 4);
-      const yearEvents = years.get(year) ?? [];
-      yearEvents.push(event);
-      years.set(year, yearEvents);
-    }
-    return [...years].map(([year, yearEvents]) => ({
-      year,
-      events: yearEvents,
-    }));
-  },
-);
+export function buildTimeline(
+  articles: readonly Article[],
+): readonly TimelineYear[] {
+  const events = articles
+    .flatMap((article) =>
+      article.events.map((event) => ({
+        date: event.date.value,
+        title: event.title,
+        article,
+      })),
+    )
+    .sort(chronologically);
+  const years = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    const year = event.date.slice(0, 4);
+    const yearEvents = years.get(year) ?? [];
+    yearEvents.push(event);
+    years.set(year, yearEvents);
+  }
+  return [...years].map(([year, yearEvents]) => ({
+    year,
+    events: yearEvents,
+  }));
+}

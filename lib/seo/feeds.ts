@@ -8,12 +8,9 @@
 import { XMLBuilder } from "fast-xml-parser";
 import { SaxesParser } from "saxes";
 import type { Article } from "@/lib/content/article";
-import {
-  getArticleHtml,
-  getLeadImage,
-  getVisibleArticles,
-  type LeadImage,
-} from "@/lib/content/library";
+import { getArticleHtml, type LeadImage } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
+import { latestDate } from "@/lib/dates";
 import { articleUrl } from "@/lib/seo/canonical";
 import { feedItemHtml } from "@/lib/seo/feed-content";
 import { authorUrl } from "@/lib/reading/authors";
@@ -53,12 +50,12 @@ export const FEED_ITEM_LIMIT = 50;
 
 /** The newest visible articles with their bodies, as the feed routes hand them to the builders below. */
 export function getFeedArticles(): FeedArticle[] {
-  return getVisibleArticles()
-    .slice(0, FEED_ITEM_LIMIT)
+  return getSiteIndex()
+    .articles.slice(0, FEED_ITEM_LIMIT)
     .map((article) => ({
       article,
       html: getArticleHtml(article),
-      leadImage: getLeadImage(article),
+      leadImage: getSiteIndex().leadImage(article),
     }));
 }
 
@@ -66,11 +63,8 @@ const COPYRIGHT = `© ${SITE_NAME} and the original publishers`;
 
 /** The newest edit, so an unchanged archive rebuilds to the same bytes. */
 function newestModified(items: readonly FeedArticle[]): Date {
-  const newest = Math.max(
-    0,
-    ...items.map(({ article }) => article.modified.epochMs),
-  );
-  return new Date(newest);
+  const newest = latestDate(items.map(({ article }) => article.modified));
+  return new Date(newest?.epochMs ?? 0);
 }
 
 function imageMedia(image: LeadImage | undefined) {

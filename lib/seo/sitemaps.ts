@@ -10,8 +10,10 @@ import {
   isInSitemap,
 } from "@/lib/seo/canonical";
 import { getPage, pageCount, pagePath } from "@/lib/reading/pagination";
-import { listTags, tagPath } from "@/lib/reading/tags";
-import { authorPath, listAuthors } from "@/lib/reading/authors";
+import type { SiteIndex } from "@/lib/reading/site-index";
+import { latestDate } from "@/lib/dates";
+import { tagPath } from "@/lib/reading/tags";
+import { authorPath } from "@/lib/reading/authors";
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from "@/lib/site";
 
 export const SITEMAP_PATHS = {
@@ -22,12 +24,7 @@ export const SITEMAP_PATHS = {
 type SitemapEntry = MetadataRoute.Sitemap[number];
 
 function newestModified(articles: readonly Article[]): string | undefined {
-  let newest: Article | undefined;
-  for (const article of articles) {
-    if (!newest || article.modified.epochMs > newest.modified.epochMs)
-      newest = article;
-  }
-  return newest?.modified.iso;
+  return latestDate(articles.map((article) => article.modified))?.iso;
 }
 
 function entry(path: string, articles: readonly Article[]): SitemapEntry {
@@ -47,9 +44,8 @@ function listingEntries(
 }
 
 /** The index and its pages, the articles canonical here, the tags and their pages, the timeline. */
-export function sitemapEntries(
-  articles: readonly Article[],
-): MetadataRoute.Sitemap {
+export function sitemapEntries(site: SiteIndex): MetadataRoute.Sitemap {
+  const { articles } = site;
   return [
     ...listingEntries("/", articles),
     ...articles.filter(isInSitemap).map((article) => ({
@@ -59,12 +55,14 @@ export function sitemapEntries(
     ...(articles.length > 0
       ? [entry("/tags", articles), entry("/timeline", articles)]
       : []),
-    ...listTags(articles).flatMap((tag) =>
-      listingEntries(tagPath(tag.slug), tag.articles),
-    ),
-    ...listAuthors(articles).flatMap((author) =>
-      listingEntries(authorPath(author.name), author.articles),
-    ),
+    ...site
+      .tags()
+      .flatMap((tag) => listingEntries(tagPath(tag.slug), tag.articles)),
+    ...site
+      .authors()
+      .flatMap((author) =>
+        listingEntries(authorPath(author.name), author.articles),
+      ),
   ];
 }
 

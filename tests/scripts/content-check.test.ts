@@ -19,7 +19,7 @@ describe("npm run content:check", () => {
     const result = runNpm("content:check", path.join(FIXTURES, "site"));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      "Content check passed. 3 article(s) checked",
+      "Content check passed. 4 article(s) checked",
     );
   });
 

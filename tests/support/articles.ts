@@ -1,6 +1,7 @@
 // Builds Article objects for unit tests through the real parser, so fixtures
 // can never drift from what the schema accepts.
 import { parseArticle, type Article } from "@/lib/content/article";
+import { SiteIndex } from "@/lib/reading/site-index";
 
 export interface ArticleSpec {
   readonly slug: string;
@@ -32,9 +33,18 @@ ${spec.body ?? "Body text."}
   return article;
 }
 
-/** Newest first, as getVisibleArticles hands them out. */
+/** Newest first, as the site index holds them. */
 export function newestFirst(articles: readonly Article[]): readonly Article[] {
   return [...articles].sort((a, b) => b.date.epochMs - a.date.epochMs);
+}
+
+/** A site index over these articles (sorted newest first), with no images. */
+export function siteIndexOf(articles: readonly Article[]): SiteIndex {
+  return new SiteIndex({
+    articles: newestFirst(articles),
+    images: new Map(),
+    problems: [],
+  });
 }
 export function articleFromFrontmatter(
   slug: string,

@@ -1,10 +1,7 @@
 import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/social-card";
-import {
-  getLeadImage,
-  getVisibleArticle,
-  readCardPhoto,
-} from "@/lib/content/library";
+import { readCardPhoto } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { formatCalendarDate } from "@/lib/dates";
 import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/seo/social-card";
 
@@ -25,9 +22,10 @@ export default async function ArticleCard({
 }: {
   readonly params: Promise<{ slug: string }>;
 }) {
-  const article = getVisibleArticle((await params).slug);
+  const site = getSiteIndex();
+  const article = site.article((await params).slug);
   if (!article) return new Response("Not found", { status: 404 });
-  const leadImage = getLeadImage(article);
+  const leadImage = site.leadImage(article);
   const photo = leadImage ? await readCardPhoto(leadImage) : undefined;
   return new ImageResponse(
     <SocialCard

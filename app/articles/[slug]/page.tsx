@@ -11,15 +11,10 @@ import { PublicationBanner } from "@/components/publication-banner";
 import { RelatedArticles } from "@/components/related-articles";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
-import {
-  getArticleHtml,
-  getLeadImage,
-  getVisibleArticle,
-  getVisibleArticles,
-} from "@/lib/content/library";
+import { getArticleHtml } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleGraph } from "@/lib/seo/structured-data";
-import { adjacentArticles, relatedArticles } from "@/lib/reading/related";
 
 export const dynamicParams = false;
 
@@ -28,21 +23,22 @@ interface ArticlePageProps {
 }
 
 export function generateStaticParams() {
-  return getVisibleArticles().map((article) => ({ slug: article.slug }));
+  return getSiteIndex().articles.map((article) => ({ slug: article.slug }));
 }
 
 export async function generateMetadata({
   params,
 }: ArticlePageProps): Promise<Metadata> {
-  const article = getVisibleArticle((await params).slug);
+  const article = getSiteIndex().article((await params).slug);
   if (!article) return {};
   return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const article = getVisibleArticle((await params).slug);
+  const site = getSiteIndex();
+  const article = site.article((await params).slug);
   if (!article) notFound();
-  const leadImage = getLeadImage(article);
+  const leadImage = site.leadImage(article);
   return (
     <article className="article page">
       <JsonLd data={articleGraph(article, leadImage)} />
@@ -54,12 +50,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <footer className="article-footer">
         <TagList tags={article.tags} />
         <ShareLinks article={article} />
-        <RelatedArticles
-          articles={relatedArticles(getVisibleArticles(), article.slug)}
-        />
-        <ArticlePager
-          adjacent={adjacentArticles(getVisibleArticles(), article.slug)}
-        />
+        <RelatedArticles articles={site.related(article)} />
+        <ArticlePager adjacent={site.adjacent(article)} />
         <p>
           <Link href="/">← Back to the latest stories</Link>
         </p>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorListing } from "@/components/author-listing";
-import { getVisibleArticles } from "@/lib/content/library";
-import { getAuthorPage, listAuthors } from "@/lib/reading/authors";
+import { getAuthorPage } from "@/lib/reading/author-pages";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { authorListingMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
@@ -12,9 +12,11 @@ interface AuthorPageProps {
 }
 
 export function generateStaticParams() {
-  return listAuthors(getVisibleArticles()).map((author) => ({
-    author: author.slug,
-  }));
+  return getSiteIndex()
+    .authors()
+    .map((author) => ({
+      author: author.slug,
+    }));
 }
 
 export async function generateMetadata({

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { laterIndexPageMetadata } from "@/lib/seo/metadata";
 import { PagedListing } from "@/components/paged-listing";
-import { getVisibleArticles } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { getPage, laterPageNumbers } from "@/lib/reading/pagination";
 
 export const dynamicParams = false;
@@ -12,7 +12,7 @@ interface IndexPageProps {
 }
 
 export function generateStaticParams() {
-  return laterPageNumbers(getVisibleArticles().length).map((page) => ({
+  return laterPageNumbers(getSiteIndex().articles.length).map((page) => ({
     page,
   }));
 }
@@ -20,12 +20,12 @@ export function generateStaticParams() {
 export async function generateMetadata({
   params,
 }: IndexPageProps): Promise<Metadata> {
-  const page = getPage(getVisibleArticles(), (await params).page);
+  const page = getPage(getSiteIndex().articles, (await params).page);
   return page ? laterIndexPageMetadata(page.number) : {};
 }
 
 export default async function IndexPage({ params }: IndexPageProps) {
-  const page = getPage(getVisibleArticles(), (await params).page);
+  const page = getPage(getSiteIndex().articles, (await params).page);
   if (!page) notFound();
   return <PagedListing heading="Latest from Busan" page={page} basePath="/" />;
 }

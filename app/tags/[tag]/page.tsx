@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { tagListingMetadata } from "@/lib/seo/metadata";
 import { TagListing } from "@/components/tag-listing";
-import { getVisibleArticles } from "@/lib/content/library";
 import { getTagPage } from "@/lib/reading/tag-pages";
-import { listTags } from "@/lib/reading/tags";
+import { getSiteIndex } from "@/lib/reading/site-index";
 
 export const dynamicParams = false;
 
@@ -13,7 +12,9 @@ interface TagPageProps {
 }
 
 export function generateStaticParams() {
-  return listTags(getVisibleArticles()).map((tag) => ({ tag: tag.slug }));
+  return getSiteIndex()
+    .tags()
+    .map((tag) => ({ tag: tag.slug }));
 }
 
 export async function generateMetadata({

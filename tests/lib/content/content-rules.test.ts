@@ -25,6 +25,15 @@ describe("tags spelt two ways across files", () => {
   });
 });
 
+describe("tags that differ only in accents or punctuation", () => {
+  it("are one tag page, so the check names both spellings and both files", () => {
+    expect(problemsIn("tag-accents")).toEqual([
+      'cafe-plain.md:7: tags: "Cafe Society" is written "Café Society" in cafe-accented.md (write it exactly "Café Society", so the articles share one tag)',
+      'cafe-plain.md:8: tags: "Web3 DeFi" is written "Web3/DeFi" in cafe-accented.md (write it exactly "Web3/DeFi", so the articles share one tag)',
+    ]);
+  });
+});
+
 describe("links to other articles", () => {
   it("fails on a slug that is not an article and warns about a link to a draft", () => {
     expect(problemsIn("links")).toEqual([
@@ -115,7 +124,7 @@ describe("the build", () => {
   it("fails on the same rules as the content check", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "rules", "links"));
     const content = await import("@/lib/content/library");
-    expect(() => content.getVisibleArticles()).toThrow(
+    expect(() => content.loadPublishedContent()).toThrow(
       /linking-story\.md:11: body: links to "\/articles\/no-such-story", which is not an article/,
     );
   });

@@ -1,11 +1,6 @@
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import {
-  getContentDir,
-  getVisibleArticle,
-  getVisibleArticles,
-  readContentLibrary,
-} from "@/lib/content/library";
+import { getContentDir, readContentLibrary } from "@/lib/content/library";
 import { FIXTURES } from "../../support/fixtures";
 
 afterEach(() => {
@@ -22,6 +17,7 @@ describe("readContentLibrary", () => {
     expect(articles.map((article) => article.slug)).toEqual([
       "harbour-authority-opens-registry",
       "fixture-exchange-launch",
+      "busan-and-binance-fresh-look",
       "oldest-fixture-story",
     ]);
     expect(Object.isFrozen(articles)).toBe(true);
@@ -56,53 +52,21 @@ describe("readContentLibrary", () => {
   });
 });
 
-describe("the published list", () => {
+describe("the published content", () => {
   it("reads CONTENT_DIR when it is set", () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "site"));
     expect(getContentDir()).toBe(path.join(FIXTURES, "site"));
-    expect(getVisibleArticles()[0]?.slug).toBe(
-      "harbour-authority-opens-registry",
-    );
-    expect(getVisibleArticle("oldest-fixture-story")?.title).toBe(
-      "Oldest fixture story",
-    );
-    expect(getVisibleArticle("../package")).toBeUndefined();
-  });
-
-  it("decides the published list once per process outside dev", async () => {
-    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "site"));
-    const content = await import("@/lib/content/library");
-    const first = content.getVisibleArticles();
-    expect(content.getVisibleArticles()).toBe(first);
-    expect(Object.isFrozen(first)).toBe(true);
-    expect(content.getVisibleArticle("fixture-exchange-launch")).toBe(
-      first.find((article) => article.slug === "fixture-exchange-launch"),
-    );
   });
 
   it("throws a ContentError naming every problem when any file is broken", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "invalid"));
     const content = await import("@/lib/content/library");
-    const { ContentError: FreshContentError } = await import("@/lib/content/problems");
-    expect(() => content.getVisibleArticles()).toThrow(FreshContentError);
-    expect(() => content.getVisibleArticles()).toThrow(
+    const { ContentError: FreshContentError } =
+      await import("@/lib/content/problems");
+    expect(() => content.loadPublishedContent()).toThrow(FreshContentError);
+    expect(() => content.loadPublishedContent()).toThrow(
       /impossible-date\.md:3: date:[\s\S]*two-problems\.md:5: author:/,
     );
-  });
-});
-
-describe("getLeadImage", () => {
-  it("gives the image with the size read from the file", async () => {
-    vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "drafts"));
-    const content = await import("@/lib/content/library");
-    const article = content.getVisibleArticle("published-with-image");
-    expect(article && content.getLeadImage(article)).toEqual({
-      src: "/images/examples/harbour-bands.png",
-      alt: "Bands of sky, sand and sea, an illustration",
-      credit: "Illustration: Busan Ledger",
-      width: 1200,
-      height: 675,
-    });
   });
 });
 

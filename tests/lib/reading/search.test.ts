@@ -3,12 +3,11 @@ import {
   MAX_QUERY_LENGTH,
   parseQuery,
   readQuery,
-  search,
   type TextSegment,
 } from "@/lib/reading/search";
-import { makeArticle, newestFirst } from "../../support/articles";
+import { makeArticle, siteIndexOf } from "../../support/articles";
 
-const articles = newestFirst([
+const site = siteIndexOf([
   makeArticle({
     slug: "ftx",
     date: "2022-08-31",
@@ -33,7 +32,7 @@ const articles = newestFirst([
 ]);
 
 function find(text: string): string[] {
-  return search(articles, parseQuery(text)).results.map((r) => r.article.slug);
+  return site.search(parseQuery(text)).results.map((r) => r.article.slug);
 }
 
 function marked(segments: readonly TextSegment[]): string[] {
@@ -66,7 +65,7 @@ describe("search", () => {
   });
 
   it("marks the matched words in the title and snippet", () => {
-    const [result] = search(articles, parseQuery("amy woo")).results;
+    const [result] = site.search(parseQuery("amy woo")).results;
     expect(marked(result?.title ?? [])).toEqual([]);
     expect(marked(result?.snippet ?? [])).toEqual(["Amy", "Woo", "Woo"]);
     expect(result?.snippet.map((s) => s.text).join("")).toContain(
@@ -75,8 +74,8 @@ describe("search", () => {
   });
 
   it("finds nothing for an empty or wordless query", () => {
-    expect(search(articles, parseQuery(""))).toEqual({ total: 0, results: [] });
-    expect(search(articles, parseQuery('!! "" ?'))).toEqual({
+    expect(site.search(parseQuery(""))).toEqual({ total: 0, results: [] });
+    expect(site.search(parseQuery('!! "" ?'))).toEqual({
       total: 0,
       results: [],
     });

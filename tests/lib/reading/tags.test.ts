@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { tagSlug } from "@/lib/content/tag-slug";
-import { findTag, listTags, tagPath } from "@/lib/reading/tags";
+import { tagPath } from "@/lib/reading/tags";
 import { frontmatterSchema } from "@/lib/content/schema";
-import { makeArticle, newestFirst } from "../../support/articles";
+import { makeArticle, siteIndexOf } from "../../support/articles";
 
 describe("tagSlug", () => {
   it.each([
@@ -22,18 +22,14 @@ describe("tagSlug", () => {
 });
 
 describe("the tag index", () => {
-  const articles = newestFirst([
+  const site = siteIndexOf([
     makeArticle({ slug: "old", date: "2022-01-01", tags: ["busan", "FTX"] }),
     makeArticle({ slug: "new", date: "2023-01-01", tags: ["Busan"] }),
   ]);
 
   it("lists every tag alphabetically, merging spellings under the newest one", () => {
     expect(
-      listTags(articles).map((tag) => [
-        tag.slug,
-        tag.name,
-        tag.articles.length,
-      ]),
+      site.tags().map((tag) => [tag.slug, tag.name, tag.articles.length]),
     ).toEqual([
       ["busan", "Busan", 2],
       ["ftx", "FTX", 1],
@@ -41,11 +37,11 @@ describe("the tag index", () => {
   });
 
   it("lists a tag's articles newest first, and knows no unknown tag", () => {
-    expect(findTag(articles, "busan")?.articles.map((a) => a.slug)).toEqual([
+    expect(site.tag("busan")?.articles.map((a) => a.slug)).toEqual([
       "new",
       "old",
     ]);
-    expect(findTag(articles, "Busan")).toBeUndefined();
+    expect(site.tag("Busan")).toBeUndefined();
   });
 });
 

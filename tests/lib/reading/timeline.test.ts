@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getTimeline } from "@/lib/reading/timeline";
+import { buildTimeline } from "@/lib/reading/timeline";
 import { makeArticle, newestFirst } from "../../support/articles";
 
-describe("getTimeline", () => {
+describe("buildTimeline", () => {
   it("orders events by date, coarser dates first within their year or month", () => {
     const articles = newestFirst([
       makeArticle({
@@ -24,7 +24,7 @@ describe("getTimeline", () => {
         tags: ["Busan"],
       }),
     ]);
-    const years = getTimeline(articles);
+    const years = buildTimeline(articles);
     expect(years.map((year) => year.year)).toEqual(["2019", "2022"]);
     expect(
       years[1]?.events.map((event) => [
@@ -41,7 +41,7 @@ describe("getTimeline", () => {
 
   it("is empty when no article has events", () => {
     expect(
-      getTimeline([
+      buildTimeline([
         makeArticle({ slug: "x", date: "2022-01-01", tags: ["Busan"] }),
       ]),
     ).toEqual([]);

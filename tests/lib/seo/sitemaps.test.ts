@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { newsSitemapXml, sitemapEntries } from "@/lib/seo/sitemaps";
-import { articleFromFrontmatter } from "../../support/articles";
+import { articleFromFrontmatter, siteIndexOf } from "../../support/articles";
 import {
   newsSitemapLocs,
   readNewsSitemap,
@@ -82,7 +82,7 @@ describe("newsSitemapXml", () => {
 
 describe("sitemapEntries", () => {
   it("dates each page by the newest change among its own articles", () => {
-    const entries = sitemapEntries([SYNDICATED, FRESH]);
+    const entries = sitemapEntries(siteIndexOf([SYNDICATED, FRESH]));
     expect(entries).toEqual([
       {
         url: "https://ledger.example/",
@@ -131,7 +131,10 @@ tags: [Ports]`,
       ),
     );
     const byUrl = new Map(
-      sitemapEntries(many).map((page) => [page.url, page.lastModified]),
+      sitemapEntries(siteIndexOf(many)).map((page) => [
+        page.url,
+        page.lastModified,
+      ]),
     );
     expect(byUrl.get("https://ledger.example/")).toBe(
       "2026-10-31T00:00:00+09:00",
@@ -147,7 +150,9 @@ tags: [Ports]`,
   });
 
   it("lists only the index when there are no articles", () => {
-    expect(sitemapEntries([])).toEqual([{ url: "https://ledger.example/" }]);
+    expect(sitemapEntries(siteIndexOf([]))).toEqual([
+      { url: "https://ledger.example/" },
+    ]);
   });
 });
 

@@ -1,9 +1,6 @@
 import { ImageResponse } from "next/og";
-import {
-  getLeadImage,
-  getVisibleArticle,
-  readCardPhoto,
-} from "@/lib/content/library";
+import { readCardPhoto } from "@/lib/content/library";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { PHOTO_CROPS, findPhotoCrop } from "@/lib/seo/social-card";
 
 // The lead photo cropped to 16:9, 4:3 or 1:1 for the article's JSON-LD. Like
@@ -21,8 +18,9 @@ interface PhotoCropContext {
 
 export async function GET(_request: Request, { params }: PhotoCropContext) {
   const { slug, crop } = await params;
-  const article = getVisibleArticle(slug);
-  const leadImage = article && getLeadImage(article);
+  const site = getSiteIndex();
+  const article = site.article(slug);
+  const leadImage = article && site.leadImage(article);
   const photo = leadImage && (await readCardPhoto(leadImage));
   const name = findPhotoCrop(crop);
   if (!photo || !name) return new Response("Not found", { status: 404 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorListing } from "@/components/author-listing";
-import { authorPageParams, getAuthorPage } from "@/lib/reading/authors";
+import { authorPageParams, getAuthorPage } from "@/lib/reading/author-pages";
 import { authorListingMetadata } from "@/lib/seo/metadata";
 
 export const dynamicParams = false;
