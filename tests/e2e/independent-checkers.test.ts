@@ -50,7 +50,7 @@ describe("the W3C Nu validator", () => {
         return file;
       }),
     );
-    expect(validateHtmlFiles(files)).toEqual([]);
+    expect(await validateHtmlFiles(files)).toEqual([]);
   });
 });
 
@@ -64,7 +64,7 @@ describe("xmllint with the sitemaps.org schema", () => {
   ] as const)("validates %s %s", async (site, pathname) => {
     const { text } = await fetchText(site, pathname);
     expect(text).toContain("<url>");
-    expect(validateSitemapSchema(text)).toEqual([]);
+    expect(await validateSitemapSchema(text)).toEqual([]);
   });
 });
 
@@ -73,7 +73,9 @@ describe("Debian's python3-feedparser", () => {
     ["/feed.xml", "rss20"],
     ["/atom.xml", "atom10"],
   ])("reads %s without a bozo flag, titles exact", async (feed, version) => {
-    const parsed = readWithFeedparser((await fetchText("fixture", feed)).text);
+    const parsed = await readWithFeedparser(
+      (await fetchText("fixture", feed)).text,
+    );
     expect(parsed.bozo).toBe(false);
     expect(parsed.bozoException).toBe("");
     expect(parsed.version).toBe(version);
@@ -92,7 +94,9 @@ describe("Debian's python3-feedparser", () => {
   it.each(["/feed.xml", "/atom.xml"])(
     "finds the page's update notes and CoinJournal credit in %s",
     async (feed) => {
-      const parsed = readWithFeedparser((await fetchText("real", feed)).text);
+      const parsed = await readWithFeedparser(
+        (await fetchText("real", feed)).text,
+      );
       const ftx = parsed.entries.find((entry) =>
         entry.id.endsWith("/articles/busan-announces-partnership-with-ftx"),
       );
@@ -106,7 +110,9 @@ describe("Debian's python3-feedparser", () => {
   it.each(["/feed.xml", "/atom.xml"])(
     "gives the article with a lead photo its image in %s",
     async (feed) => {
-      const parsed = readWithFeedparser((await fetchText("drafts", feed)).text);
+      const parsed = await readWithFeedparser(
+        (await fetchText("drafts", feed)).text,
+      );
       expect(parsed.entries[0]?.media).toEqual([
         expect.stringMatching(/^http:\/\/localhost:3000\/images\/.+/),
       ]);
@@ -144,7 +150,9 @@ describe("JSON Feed 1.1", () => {
 });
 
 describe("jsonld expansion", () => {
-  it(`expands every block on ${PAGE_TYPES.length} pages`, async () => {
+  it(`expands every block on ${PAGE_TYPES.length} pages`, async ({
+    annotate,
+  }) => {
     let blocks = 0;
     for (const [site, pathname] of PAGE_TYPES) {
       for (const { value } of readHead((await getPage(site, pathname)).html)
@@ -156,13 +164,14 @@ describe("jsonld expansion", () => {
     }
     // Index, article, tags, tag, timeline, author ×2, three more articles, two listings.
     expect(blocks).toBeGreaterThanOrEqual(12);
+    await annotate(`${blocks} JSON-LD blocks expanded`);
   });
 });
 
 describe("linkinator", () => {
-  it.each(["real", "fixture"] as const)(
+  it.for(["real", "fixture"] as const)(
     "finds 0 broken internal links over the whole %s site",
-    async (site) => {
+    async (site, { annotate }) => {
       const base = siteUrl(site, "");
       const result = await new LinkChecker().check({
         path: `${base}/`,
@@ -179,6 +188,7 @@ describe("linkinator", () => {
         [],
       );
       expect(checked.length).toBeGreaterThan(20);
+      await annotate(`${checked.length} internal links checked`);
     },
     120_000,
   );

@@ -11,6 +11,7 @@ describe("/sitemap.xml", () => {
       "http://localhost:3000/",
       "http://localhost:3000/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry",
       "http://localhost:3000/articles/busan-announces-partnership-with-ftx",
+      "http://localhost:3000/authors/coinjournal",
       "http://localhost:3000/tags",
       "http://localhost:3000/tags/binance",
       "http://localhost:3000/tags/busan",

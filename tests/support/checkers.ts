@@ -2,7 +2,7 @@
 // sitemaps.org schema (shipped by the `sitemap` package), Debian's
 // python3-feedparser, the W3C Nu validator (vnu-jar) and the jsonld processor.
 // `.ci/run` installs the system ones (libxml2-utils, python3-feedparser, Java).
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import jsonld from "jsonld";
 import { z } from "zod";
@@ -11,14 +11,36 @@ import { ROOT } from "./sites";
 const SITEMAP_XSD = path.join(ROOT, "node_modules/sitemap/schema/sitemap.xsd");
 const VNU_JAR = path.join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
 
-function run(command: string, args: readonly string[], input?: string) {
-  const result = spawnSync(command, args, {
-    input,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
+interface RunResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+// Asynchronous on purpose: spawnSync would block the event loop for the whole
+// JVM run, so idle keep-alive sockets to the test servers would miss their
+// close and the next fetch would reuse a dead one.
+function run(
+  command: string,
+  args: readonly string[],
+  input?: string,
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: "pipe" });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.once("error", (error) =>
+      reject(new Error(`${command}: ${error.message}`)),
+    );
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input ?? "");
   });
-  if (result.error) throw new Error(`${command}: ${result.error.message}`);
-  return result;
 }
 
 /**
@@ -27,9 +49,9 @@ function run(command: string, args: readonly string[], input?: string) {
  * internet, so <news:news> blocks are cut before validation (the XSD would
  * refuse to guess at them); tests/support/sitemaps.ts checks them field by field.
  */
-export function validateSitemapSchema(xml: string): string[] {
+export async function validateSitemapSchema(xml: string): Promise<string[]> {
   const core = xml.replace(/<news:news>[\s\S]*?<\/news:news>/g, "");
-  const result = run(
+  const result = await run(
     "xmllint",
     ["--noout", "--schema", SITEMAP_XSD, "-"],
     core,
@@ -74,8 +96,8 @@ const feedparserResult = z.object({
 });
 
 /** The feed as Debian's python3-feedparser reads it (the interpreter is /usr/bin/python3, not a venv's). */
-export function readWithFeedparser(xml: string) {
-  const result = run("/usr/bin/python3", ["-c", FEEDPARSER_SCRIPT], xml);
+export async function readWithFeedparser(xml: string) {
+  const result = await run("/usr/bin/python3", ["-c", FEEDPARSER_SCRIPT], xml);
   if (result.status !== 0)
     throw new Error(`feedparser failed: ${result.stderr}`);
   return feedparserResult.parse(JSON.parse(result.stdout));
@@ -94,8 +116,10 @@ const vnuReport = z.object({
 });
 
 /** One JVM run of the Nu validator over every file: its errors, [] when all are valid. */
-export function validateHtmlFiles(files: readonly string[]): string[] {
-  const result = run("java", [
+export async function validateHtmlFiles(
+  files: readonly string[],
+): Promise<string[]> {
+  const result = await run("java", [
     "-jar",
     VNU_JAR,
     "--format",
