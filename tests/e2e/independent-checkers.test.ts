@@ -171,6 +171,7 @@ describe("jsonld expansion", () => {
 describe("linkinator", () => {
   it.for(["real", "fixture"] as const)(
     "finds 0 broken internal links over the whole %s site",
+    { timeout: 120_000 },
     async (site, { annotate }) => {
       const base = siteUrl(site, "");
       const result = await new LinkChecker().check({
@@ -190,6 +191,5 @@ describe("linkinator", () => {
       expect(checked.length).toBeGreaterThan(20);
       await annotate(`${checked.length} internal links checked`);
     },
-    120_000,
   );
 });
