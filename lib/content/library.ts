@@ -3,8 +3,9 @@
 // for live preview), parses them with lib/content/article, and hands out read-only,
 // newest-first lists. lib/content/content-rules checks what needs every file or public/
 // (this module reads image sizes for it), so the content check and the build
-// share one rule set. In a build any error fails the whole load, listing all;
-// in `next dev` a file with errors is left out so the rest still render.
+// share one rule set. In a production build any error in any file fails the
+// whole load, listing all; in dev a file with errors is left out of the site
+// and its problems are shown instead (the notice, /newsroom, its own address).
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
@@ -12,13 +13,28 @@ import { parseArticle, type Article } from "@/lib/content/article";
 import {
   checkContent,
   localImagePaths,
+  type CheckedFile,
   type ImageDimensions,
 } from "@/lib/content/content-rules";
 import { ContentError, hasErrors, type ContentProblem } from "@/lib/content/problems";
 import { isPreviewMode, isVisible, publicationCutoff } from "@/lib/content/publishing";
 import { renderMarkdown } from "@/lib/content/markdown";
 
+/** One Markdown file read from the content folder, valid or not. */
+export interface ContentFile {
+  /** The file as messages name it, e.g. content/busan-signs-a-deal.md. */
+  readonly file: string;
+  readonly slug: string;
+  /** Null when the frontmatter has errors. */
+  readonly article: Article | null;
+  /** Every problem found in this file, errors and warnings, by line. */
+  readonly problems: readonly ContentProblem[];
+}
+
 export interface ContentLibrary {
+  /** Every Markdown file read, by file name. */
+  readonly files: readonly ContentFile[];
+  /** The articles of files without errors, newest first. */
   readonly articles: readonly Article[];
   readonly problems: readonly ContentProblem[];
   /** Size of every local image the articles use, keyed by its path under public/. */
@@ -37,6 +53,12 @@ export function getContentDir(): string {
   return configured
     ? path.resolve(/* turbopackIgnore: true */ configured)
     : path.join(process.cwd(), "content");
+}
+
+/** A path as messages show it: relative to the project when inside it, else in full. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative || ".";
 }
 
 export function getPublicDir(): string {
@@ -67,11 +89,11 @@ function readImageSize(
 }
 
 function readImageSizes(
-  articles: readonly Article[],
+  files: readonly CheckedFile[],
   publicDir: string,
 ): Map<string, ImageDimensions | null> {
   const sizes = new Map<string, ImageDimensions | null>();
-  for (const urlPath of localImagePaths(articles)) {
+  for (const urlPath of localImagePaths(files)) {
     const size = readImageSize(publicDir, urlPath);
     if (size !== undefined) sizes.set(urlPath, size);
   }
@@ -98,25 +120,36 @@ export function readContentLibrary(
     )
     .map((entry) => entry.name)
     .sort();
-  const relativeDir = path.relative(process.cwd(), dir);
-  const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
-  const displayNames = files.map((name) => path.join(displayDir, name));
+  const displayNames = files.map((name) => path.join(shownPath(dir), name));
   const results = files.map((name, index) =>
     parseArticle(
       fs.readFileSync(path.join(dir, name), "utf8"),
       displayNames[index] ?? name,
     ),
   );
-  const articles = results.flatMap((result) =>
-    result.article ? [result.article] : [],
-  );
-  const images = readImageSizes(articles, publicDir);
+  const images = readImageSizes(results, publicDir);
   const problems = [
     ...results.flatMap((result) => result.problems),
-    ...checkContent(articles, { files: displayNames, images, now: Date.now() }),
+    ...checkContent(results, { images, now: Date.now() }),
   ].sort(byFileThenLine);
+  // Map.groupBy needs Node 21; the site supports Node 20.
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems)
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const contentFiles = results.map(
+    ({ source, article }): ContentFile => ({
+      file: source.file,
+      slug: source.slug,
+      article,
+      problems: byFile.get(source.file) ?? [],
+    }),
+  );
+  const articles = contentFiles.flatMap(({ article, problems: own }) =>
+    article && !hasErrors(own) ? [article] : [],
+  );
   return {
-    articles: Object.freeze([...articles].sort(byNewestFirst)),
+    files: Object.freeze(contentFiles),
+    articles: Object.freeze(articles.sort(byNewestFirst)),
     problems: Object.freeze(problems),
     images,
   };
@@ -147,20 +180,14 @@ function loadLibrary(): ContentLibrary {
   return cachedLibrary;
 }
 
-function filesWithErrors(problems: readonly ContentProblem[]): Set<string> {
-  return new Set(
-    problems
-      .filter((problem) => problem.severity === "error")
-      .map((problem) => problem.file),
-  );
-}
-
 /** What the site shows: the published articles, newest first, and the sizes of their images. */
 export interface PublishedContent {
   readonly articles: readonly Article[];
   readonly images: ReadonlyMap<string, ImageDimensions | null>;
   /** Every problem found; in a build there are no errors among them (it fails first). */
   readonly problems: readonly ContentProblem[];
+  /** Every file read, with its own problems: the preview's notice, /newsroom, a broken file's page. */
+  readonly files: readonly ContentFile[];
 }
 
 /** The published list under the one publishing policy (lib/content/publishing). */
@@ -168,16 +195,16 @@ export function loadPublishedContent(): PublishedContent {
   const library = loadLibrary();
   const cutoff = publicationCutoff();
   const preview = isPreviewMode();
-  const broken = filesWithErrors(library.problems);
+  // library.articles already leaves out files with errors (only dev gets this far with any).
   return {
     articles: Object.freeze(
-      library.articles.filter(
-        (article) =>
-          !broken.has(article.file) && isVisible(article, cutoff, preview),
+      library.articles.filter((article) =>
+        isVisible(article, cutoff, preview),
       ),
     ),
     images: library.images,
     problems: library.problems,
+    files: library.files,
   };
 }
 

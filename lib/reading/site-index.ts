@@ -8,9 +8,11 @@ import type { Article } from "@/lib/content/article";
 import {
   loadPublishedContent,
   leadImageOf,
+  type ContentFile,
   type LeadImage,
   type PublishedContent,
 } from "@/lib/content/library";
+import { hasErrors } from "@/lib/content/problems";
 import { isPreviewMode } from "@/lib/content/publishing";
 import { buildRelatedIndex, type RelatedIndex } from "@/lib/reading/related";
 import {
@@ -29,6 +31,8 @@ export class SiteIndex {
   readonly articles: readonly Article[];
   /** What the content check finds; only `next dev` serves with errors among them. */
   readonly problems: PublishedContent["problems"];
+  /** Every file read, with its own problems, for the preview's notice and /newsroom. */
+  readonly files: readonly ContentFile[];
   readonly #content: PublishedContent;
   readonly #bySlug: ReadonlyMap<string, Article>;
   #tags?: ReadonlyMap<string, Tag>;
@@ -41,12 +45,22 @@ export class SiteIndex {
     this.#content = content;
     this.articles = content.articles;
     this.problems = content.problems;
+    this.files = content.files;
     this.#bySlug = new Map(content.articles.map((a) => [a.slug, a]));
   }
 
   /** Looks a slug up in the published list: a URL is never turned into a path. */
   article(slug: string): Article | undefined {
     return this.#bySlug.get(slug);
+  }
+
+  /** Files left out because they have errors: only `next dev` serves with any (a build fails first). */
+  filesWithErrors(): readonly ContentFile[] {
+    return this.files.filter((file) => hasErrors(file.problems));
+  }
+
+  fileWithErrors(slug: string): ContentFile | undefined {
+    return this.filesWithErrors().find((file) => file.slug === slug);
   }
 
   leadImage(article: Article): LeadImage | undefined {

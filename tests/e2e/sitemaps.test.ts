@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fetchText } from "../support/feeds";
-import { readNewsSitemap, readSitemap } from "../support/sitemaps";
+import {
+  newsSitemapLocs,
+  readNewsSitemap,
+  readSitemap,
+} from "../support/sitemaps";
 
 describe("/sitemap.xml", () => {
   it("lists the index, both real articles, the tags and the timeline with lastmod, as a strict sitemap", async () => {
@@ -45,6 +49,13 @@ describe("/sitemap.xml", () => {
     expect(locs).not.toContain("https://example.com/original-story");
   });
 
+  it("never lists the preview's newsroom view", async () => {
+    const urls = readSitemap((await fetchText("real", "/sitemap.xml")).text);
+    expect(urls.map((url) => new URL(url.loc).pathname)).not.toContain(
+      "/newsroom",
+    );
+  });
+
   it("uses SITE_URL for every address", async () => {
     const urls = readSitemap((await fetchText("staging", "/sitemap.xml")).text);
     expect(urls.length).toBeGreaterThan(1);
@@ -55,12 +66,13 @@ describe("/sitemap.xml", () => {
 
 describe("/news-sitemap.xml", () => {
   it.each(["real", "fixture"] as const)(
-    "is a valid, empty Google News urlset on the %s site (nothing from the last two days that is ours)",
+    "has no Google News entry on the %s site (nothing from the last two days that is ours), yet is never an empty urlset",
     async (site) => {
       const { response, text } = await fetchText(site, "/news-sitemap.xml");
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toContain("xml");
       expect(readNewsSitemap(text)).toEqual([]);
+      expect(newsSitemapLocs(text)).toEqual(["http://localhost:3000/"]);
     },
   );
 });

@@ -44,6 +44,7 @@ export function siteIndexOf(articles: readonly Article[]): SiteIndex {
     articles: newestFirst(articles),
     images: new Map(),
     problems: [],
+    files: [],
   });
 }
 export function articleFromFrontmatter(
