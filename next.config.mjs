@@ -24,6 +24,11 @@ const nextConfig = {
         destination: "/tags/:tag",
         permanent: true,
       },
+      {
+        source: "/authors/:author/page/1",
+        destination: "/authors/:author",
+        permanent: true,
+      },
     ];
   },
 };

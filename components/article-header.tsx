@@ -1,5 +1,7 @@
+import Link from "next/link";
 import type { Article } from "@/lib/content/article";
 import { wasUpdated } from "@/lib/reading/updates";
+import { authorPath } from "@/lib/reading/authors";
 import { ArticleDate } from "@/components/article-date";
 import { Kicker } from "@/components/kicker";
 import { NOTES_ID } from "@/components/article-notes";
@@ -15,7 +17,10 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       <h1>{article.title}</h1>
       <p className="standfirst">{article.summary}</p>
       <p className="meta">
-        By <span className="byline">{article.author}</span>{" "}
+        By{" "}
+        <Link className="byline" href={authorPath(article.author)}>
+          {article.author}
+        </Link>{" "}
         <span aria-hidden="true">·</span> <ArticleDate date={article.date} />
         {wasUpdated(article) ? (
           <>

@@ -1,6 +1,8 @@
 import type { Article } from "@/lib/content/article";
-import type { Page } from "@/lib/reading/pagination";
+import { pagePath, type Page } from "@/lib/reading/pagination";
 import { tagPath, type Tag } from "@/lib/reading/tags";
+import { listingGraph } from "@/lib/seo/structured-data";
+import { JsonLd } from "@/components/json-ld";
 import { PagedListing } from "@/components/paged-listing";
 
 interface TagListingProps {
@@ -10,11 +12,20 @@ interface TagListingProps {
 
 /** One page of a tag's stories, for /tags/<tag> and /tags/<tag>/page/<n>. */
 export function TagListing({ tag, page }: TagListingProps) {
+  const basePath = tagPath(tag.slug);
   return (
-    <PagedListing
-      heading={`Tagged ${tag.name}`}
-      page={page}
-      basePath={tagPath(tag.slug)}
-    />
+    <>
+      <JsonLd
+        data={listingGraph([
+          { name: "Tags", path: "/tags" },
+          { name: tag.name, path: pagePath(basePath, page.number) },
+        ])}
+      />
+      <PagedListing
+        heading={`Tagged ${tag.name}`}
+        page={page}
+        basePath={basePath}
+      />
+    </>
   );
 }

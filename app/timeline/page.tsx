@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { listingMetadata } from "@/lib/seo/metadata";
+import { JsonLd } from "@/components/json-ld";
 import { PageSection } from "@/components/page-section";
+import { listingGraph } from "@/lib/seo/structured-data";
 import { Timeline } from "@/components/timeline";
 import { getSiteIndex } from "@/lib/reading/site-index";
 
@@ -18,6 +20,7 @@ export default function TimelinePage() {
       heading="What happened, and what followed"
       intro="Busan’s bid to become a blockchain city, from the free zone of 2019 to the exchanges it signed with and what became of them. Each entry links to the story that reports it."
     >
+      <JsonLd data={listingGraph([{ name: "Timeline", path: "/timeline" }])} />
       <Timeline years={getSiteIndex().timeline()} />
     </PageSection>
   );

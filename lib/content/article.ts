@@ -54,6 +54,8 @@ export interface SourceBody {
   readonly scan: MarkdownScan;
 }
 
+export type ArticleUpdate = Article["updates"][number];
+
 export interface ParseResult {
   readonly source: ArticleSource;
   readonly article: Article | null;

@@ -230,11 +230,20 @@ const CARD_PHOTO_TYPES: Readonly<Record<string, string>> = {
   ".jpeg": "image/jpeg",
 };
 
+function cardPhotoType(image: LeadImage): string | undefined {
+  return CARD_PHOTO_TYPES[path.extname(image.src).toLowerCase()];
+}
+
+/** Whether next/og can draw this photo: on a card, or cropped for JSON-LD. */
+export function isDrawablePhoto(image: LeadImage): boolean {
+  return cardPhotoType(image) !== undefined;
+}
+
 /** The lead photo as a data: URL for a social card, or undefined when a card cannot draw it. */
 export async function readCardPhoto(
   image: LeadImage,
 ): Promise<string | undefined> {
-  const type = CARD_PHOTO_TYPES[path.extname(image.src).toLowerCase()];
+  const type = cardPhotoType(image);
   if (!type) return undefined;
   // getLeadImage only hands out paths it found inside public/ when loading.
   const bytes = await fs.promises.readFile(

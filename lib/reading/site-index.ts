@@ -1,5 +1,5 @@
 // The site as readers browse it, built from one published list: articles by
-// slug, tags, related and neighbouring stories, search and the timeline. Each
+// slug, tags, bylines, related and neighbouring stories, search and the timeline. Each
 // part is built on first use and kept for the life of the index. getSiteIndex()
 // hands out one index per process in production, and in `next dev` one per
 // request (React cache()), so an edit shows on the next reload.
@@ -28,6 +28,7 @@ import {
   type SearchQuery,
 } from "@/lib/reading/search";
 import { buildTagIndex, type Tag } from "@/lib/reading/tags";
+import { buildAuthorIndex, type Author } from "@/lib/reading/authors";
 import { buildTimeline, type TimelineYear } from "@/lib/reading/timeline";
 
 export class SiteIndex {
@@ -40,6 +41,7 @@ export class SiteIndex {
   readonly #content: PublishedContent;
   readonly #bySlug: ReadonlyMap<string, Article>;
   #tags?: ReadonlyMap<string, Tag>;
+  #authors?: ReadonlyMap<string, Author>;
   #related?: RelatedIndex;
   #search?: SearchIndex;
   #timeline?: readonly TimelineYear[];
@@ -79,6 +81,15 @@ export class SiteIndex {
     return this.#tagIndex().get(slug);
   }
 
+  /** Every byline, in the order of its newest story. */
+  authors(): readonly Author[] {
+    return [...this.#authorIndex().values()];
+  }
+
+  author(slug: string): Author | undefined {
+    return this.#authorIndex().get(slug);
+  }
+
   related(article: Article, limit = 3): readonly Article[] {
     return this.#relatedIndex().related(article.slug, limit);
   }
@@ -106,6 +117,11 @@ export class SiteIndex {
   #tagIndex(): ReadonlyMap<string, Tag> {
     this.#tags ??= buildTagIndex(this.articles);
     return this.#tags;
+  }
+
+  #authorIndex(): ReadonlyMap<string, Author> {
+    this.#authors ??= buildAuthorIndex(this.articles);
+    return this.#authors;
   }
 
   #relatedIndex(): RelatedIndex {

@@ -1,5 +1,6 @@
-// Head metadata (Next's Metadata API) for the layout, the index and articles:
-// canonical, feed links, robots, Open Graph and Twitter cards. Next replaces
+// Head metadata (Next's Metadata API) for the layout, the index, articles and
+// listings: canonical, feed links, robots, Open Graph and Twitter cards. Every
+// page built with listingMetadata gets the site's 1200×630 card. Next replaces
 // top-level keys rather than merging them, so every page's `alternates` is
 // built here with the feed links included.
 import type { Metadata } from "next";
@@ -7,6 +8,8 @@ import type { Article } from "@/lib/content/article";
 import { FEED_LINKS } from "@/lib/seo/feeds";
 import { pagePath } from "@/lib/reading/pagination";
 import { tagPath, type Tag } from "@/lib/reading/tags";
+import { authorPath, type Author } from "@/lib/reading/authors";
+import { SOCIAL_CARD_SIZE, siteCardUrl } from "@/lib/seo/social-card";
 import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/seo/canonical";
 import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
@@ -79,7 +82,12 @@ interface ListingPage {
   readonly indexable?: boolean;
 }
 
-/** Tags, tag pages, later index pages, the timeline and search: canonical, feeds and a card. */
+/** The site's 1200×630 card, for every page that has no card of its own. */
+function siteCard() {
+  return [{ url: siteCardUrl(), ...SOCIAL_CARD_SIZE, alt: SITE_TITLE }];
+}
+
+/** Tags, tag pages, later index pages, the timeline, authors and search: canonical, feeds and a card. */
 export function listingMetadata(page: ListingPage): Metadata {
   return {
     title: page.title,
@@ -92,6 +100,13 @@ export function listingMetadata(page: ListingPage): Metadata {
       locale: SITE_LOCALE,
       title: page.title,
       description: page.description,
+      images: siteCard(),
+    },
+    twitter: {
+      card: "summary_large_image",
+      title: page.title,
+      description: page.description,
+      images: siteCard(),
     },
     ...(page.indexable === false || !isIndexable()
       ? { robots: { index: false, follow: true } }
@@ -105,6 +120,18 @@ export function tagListingMetadata(tag: Tag, pageNumber: number): Metadata {
     path: pagePath(tagPath(tag.slug), pageNumber),
     title: `Stories tagged ${tag.name}${suffix}`,
     description: `Busan Ledger stories about ${tag.name}, newest first${suffix}.`,
+  });
+}
+
+export function authorListingMetadata(
+  author: Author,
+  pageNumber: number,
+): Metadata {
+  const suffix = pageNumber > 1 ? `, page ${pageNumber}` : "";
+  return listingMetadata({
+    path: pagePath(authorPath(author.name), pageNumber),
+    title: `Stories by ${author.name}${suffix}`,
+    description: `Busan Ledger stories by ${author.name}, newest first${suffix}.`,
   });
 }
 

@@ -13,6 +13,7 @@ import { getPage, pageCount, pagePath } from "@/lib/reading/pagination";
 import type { SiteIndex } from "@/lib/reading/site-index";
 import { latestDate } from "@/lib/dates";
 import { tagPath } from "@/lib/reading/tags";
+import { authorPath } from "@/lib/reading/authors";
 import { SITE_LANGUAGE, SITE_NAME, absoluteUrl } from "@/lib/site";
 
 export const SITEMAP_PATHS = {
@@ -57,6 +58,11 @@ export function sitemapEntries(site: SiteIndex): MetadataRoute.Sitemap {
     ...site
       .tags()
       .flatMap((tag) => listingEntries(tagPath(tag.slug), tag.articles)),
+    ...site
+      .authors()
+      .flatMap((author) =>
+        listingEntries(authorPath(author.name), author.articles),
+      ),
   ];
 }
 
@@ -66,13 +72,28 @@ const builder = new XMLBuilder({
   format: true,
 });
 
-/** Google News sitemap: articles of the last two days; an empty urlset when there are none. */
+/** Google News reads at most this many URLs from one news sitemap. */
+export const NEWS_SITEMAP_LIMIT = 1000;
+
+/**
+ * The sitemaps.org schema requires at least one <url>, and Google News ignores
+ * entries without <news:news>: with nothing fresh, the home page stands in.
+ */
+function homePageOnly(articles: readonly Article[]) {
+  return [entry("/", articles)].map(({ url, lastModified }) => ({
+    loc: url,
+    ...(lastModified ? { lastmod: lastModified } : {}),
+  }));
+}
+
+/** Google News sitemap: our own articles of the last two days, newest first, at most 1,000. */
 export function newsSitemapXml(
   articles: readonly Article[],
   now: number,
 ): string {
-  const urls = articles
+  const fresh = articles
     .filter((article) => isInNewsSitemap(article, now))
+    .slice(0, NEWS_SITEMAP_LIMIT)
     .map((article) => ({
       loc: canonicalUrl(article),
       "news:news": {
@@ -89,7 +110,7 @@ export function newsSitemapXml(
     urlset: {
       "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9",
       "@_xmlns:news": "http://www.google.com/schemas/sitemap-news/0.9",
-      url: urls,
+      url: fresh.length > 0 ? fresh : homePageOnly(articles),
     },
   });
 }

@@ -1,5 +1,5 @@
-// Social cards: the 1200×630 PNGs behind og:image and JSON-LD `image`, drawn by
-// next/og in the routes. The fonts (Source Serif 4, SIL OFL, in lib/seo/fonts/) ship
+// Social cards: the 1200×630 PNGs behind og:image and JSON-LD `image`, and the
+// lead photo's crops for JSON-LD, drawn by next/og in the routes. The fonts (Source Serif 4, SIL OFL, in lib/seo/fonts/) ship
 // with the repo as WOFF (satori cannot read WOFF2), so rendering needs no network.
 // Article cards are drawn on first request and then kept (ISR, never
 // revalidated): a card costs ~90 ms and ~60 KiB, which a 10,000-article build
@@ -43,6 +43,29 @@ export function loadCardFonts(): Promise<CardFonts> {
 
 export function articleCardUrl(article: Article): string {
   return `${articleUrl(article)}/${SOCIAL_CARD_PATH}`;
+}
+
+/**
+ * The crops of a lead photo that Google asks for in an article's JSON-LD:
+ * 16:9, 4:3 and 1:1, each well above its 50,000-pixel minimum.
+ */
+export const PHOTO_CROP_NAMES = ["16x9", "4x3", "1x1"] as const;
+export type PhotoCrop = (typeof PHOTO_CROP_NAMES)[number];
+
+export const PHOTO_CROPS: Readonly<
+  Record<PhotoCrop, { readonly width: number; readonly height: number }>
+> = {
+  "16x9": { width: 1200, height: 675 },
+  "4x3": { width: 1200, height: 900 },
+  "1x1": { width: 1200, height: 1200 },
+};
+
+export function findPhotoCrop(name: string): PhotoCrop | undefined {
+  return PHOTO_CROP_NAMES.find((crop) => crop === name);
+}
+
+export function articlePhotoCropUrl(article: Article, crop: PhotoCrop): string {
+  return `${articleUrl(article)}/photo/${crop}`;
 }
 
 export function logoUrl(): string {

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { loadUrl, type UrlLoadResult } from "../support/load";
 import { runLighthouse, type LighthouseResult } from "./lighthouse";
-import { startNginx } from "./nginx";
+import { startNginx } from "../support/nginx";
 import { measurePage, type PageWeight } from "../support/page-weight";
 import {
   freePort,

@@ -83,6 +83,7 @@ describe("a fixture content folder", () => {
       "harbour-authority-opens-registry",
       "long-headline-with-several-notes",
       "fixture-exchange-launch",
+      "busan-and-binance-fresh-look",
       "oldest-fixture-story",
     ]);
   });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fetchText } from "../support/feeds";
-import { readNewsSitemap, readSitemap } from "../support/sitemaps";
+import {
+  newsSitemapLocs,
+  readNewsSitemap,
+  readSitemap,
+} from "../support/sitemaps";
 
 describe("/sitemap.xml", () => {
   it("lists the index, both real articles, the tags and the timeline with lastmod, as a strict sitemap", async () => {
@@ -11,6 +15,7 @@ describe("/sitemap.xml", () => {
       "http://localhost:3000/",
       "http://localhost:3000/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry",
       "http://localhost:3000/articles/busan-announces-partnership-with-ftx",
+      "http://localhost:3000/authors/coinjournal",
       "http://localhost:3000/tags",
       "http://localhost:3000/tags/binance",
       "http://localhost:3000/tags/busan",
@@ -61,12 +66,13 @@ describe("/sitemap.xml", () => {
 
 describe("/news-sitemap.xml", () => {
   it.each(["real", "fixture"] as const)(
-    "is a valid, empty Google News urlset on the %s site (nothing from the last two days that is ours)",
+    "has no Google News entry on the %s site (nothing from the last two days that is ours), yet is never an empty urlset",
     async (site) => {
       const { response, text } = await fetchText(site, "/news-sitemap.xml");
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toContain("xml");
       expect(readNewsSitemap(text)).toEqual([]);
+      expect(newsSitemapLocs(text)).toEqual(["http://localhost:3000/"]);
     },
   );
 });

@@ -14,6 +14,7 @@ const ARTICLES: Record<"real" | "fixture", string[]> = {
     "/articles/harbour-authority-opens-registry",
     "/articles/long-headline-with-several-notes",
     "/articles/fixture-exchange-launch",
+    "/articles/busan-and-binance-fresh-look",
     "/articles/oldest-fixture-story",
   ],
 };
@@ -39,6 +40,12 @@ function pixel(png: PNG, x: number, y: number): number[] {
 describe("social cards", () => {
   it.each([
     ["real", "/"],
+    // Listings declare a large card, so they must name one (issue 12, defect 4).
+    ["real", "/tags"],
+    ["real", "/tags/ftx"],
+    ["real", "/timeline"],
+    ["real", "/authors/coinjournal"],
+    ["paged", "/page/2"],
     ...ARTICLES.real.map((page) => ["real", page] as const),
     ...ARTICLES.fixture.map((page) => ["fixture", page] as const),
   ] as const)(
@@ -49,6 +56,8 @@ describe("social cards", () => {
       expect(response.headers.get("content-type")).toBe("image/png");
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
+      const head = readHead((await getPage(site, pagePath)).html);
+      expect(head.metaOne("twitter:image")).toBe(head.metaOne("og:image"));
     },
   );
 

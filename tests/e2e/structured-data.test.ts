@@ -27,7 +27,13 @@ describe("NewsArticle", () => {
       description: expect.stringMatching(/^Busan has partnered with FTX/),
       datePublished: "2022-08-31T00:00:00+09:00",
       dateModified: "2023-11-02T00:00:00+09:00",
-      author: [{ "@type": "Organization", name: "CoinJournal" }],
+      author: [
+        {
+          "@type": "Organization",
+          name: "CoinJournal",
+          url: "http://localhost:3000/authors/coinjournal",
+        },
+      ],
       publisher: PUBLISHER,
       mainEntityOfPage: {
         "@type": "WebPage",
@@ -63,10 +69,49 @@ describe("NewsArticle", () => {
     );
   });
 
+  it("names 16:9, 4:3 and 1:1 crops of a lead photo, each ≥ 50,000 px, that the server draws at that size", async () => {
+    const { html } = await getPage("drafts", "/articles/published-with-image");
+    const images = z
+      .array(z.object({ url: z.url(), width: z.number(), height: z.number() }))
+      .parse(jsonLdNode(html, "NewsArticle").image);
+    const crops = images.filter((image) => image.url.includes("/photo/"));
+    expect(crops.map((crop) => crop.width / crop.height)).toEqual([
+      16 / 9,
+      4 / 3,
+      1,
+    ]);
+    for (const crop of crops) {
+      expect(crop.width * crop.height).toBeGreaterThanOrEqual(50_000);
+      const response = await fetch(
+        siteUrl("drafts", new URL(crop.url).pathname),
+      );
+      expect(response.headers.get("content-type")).toBe("image/png");
+      expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({
+        width: crop.width,
+        height: crop.height,
+      });
+    }
+  });
+
+  it("answers 404 for a crop that is not offered", async () => {
+    for (const pathname of [
+      "/articles/published-with-image/photo/2x1",
+      "/articles/no-such-story/photo/1x1",
+    ]) {
+      expect((await fetch(siteUrl("drafts", pathname))).status).toBe(404);
+    }
+  });
+
   it("names the original when its address is known, and breadcrumbs lead home", async () => {
     const { html } = await getPage("fixture", HARBOUR);
     expect(jsonLdNode(html, "NewsArticle")).toMatchObject({
-      author: [{ "@type": "Person", name: "Fixture Desk" }],
+      author: [
+        {
+          "@type": "Person",
+          name: "Fixture Desk",
+          url: "http://localhost:3000/authors/fixture-desk",
+        },
+      ],
       isBasedOn: { url: "https://example.com/original-story" },
       sourceOrganization: { name: "Example Wire" },
     });

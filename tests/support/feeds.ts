@@ -31,7 +31,8 @@ const rssItem = z.object({
   link: z.string(),
   guid: z.string(),
   isoDate: z.string(),
-  author: z.string(),
+  // rss-parser reads the byline from <dc:creator>.
+  creator: z.string(),
   categories: z.array(z.string()),
   "content:encoded": z.string(),
   content: z.string(),
@@ -39,7 +40,7 @@ const rssItem = z.object({
 
 export async function readRss(xml: string): Promise<ReadItem[]> {
   const parser = new Parser({
-    customFields: { item: ["author", "content:encoded"] },
+    customFields: { item: ["content:encoded"] },
   });
   const feed = await parser.parseString(xml);
   return feed.items.map((raw) => {
@@ -49,7 +50,7 @@ export async function readRss(xml: string): Promise<ReadItem[]> {
       title: item.title,
       link: item.link,
       publishedMs: Date.parse(item.isoDate),
-      author: item.author,
+      author: item.creator,
       categories: item.categories,
       contentHtml: item["content:encoded"],
       summary: item.content,
@@ -66,9 +67,7 @@ const atomItem = z.object({
   author: z.string(),
   content: z.string(),
   summary: z.string(),
-  category: z.array(
-    z.object({ $: z.object({ term: z.string(), label: z.string() }) }),
-  ),
+  category: z.array(z.object({ $: z.object({ term: z.string() }) })),
 });
 
 export async function readAtom(xml: string): Promise<ReadItem[]> {

@@ -1,18 +1,17 @@
-// Finds nodes in the JSON-LD a page serves (one @graph per script) by @type.
+// Finds nodes in the JSON-LD a page serves (one node per script) by @type.
 import { z } from "zod";
 import { readHead } from "./head";
 
-const graph = z.object({
+// One node per script, each with its own @context (lib/seo/structured-data's jsonLdBlocks).
+const block = z.looseObject({
   "@context": z.literal("https://schema.org"),
-  "@graph": z.array(z.looseObject({ "@type": z.string() })),
+  "@type": z.string(),
 });
 
-export type JsonLdNode = z.infer<typeof graph>["@graph"][number];
+export type JsonLdNode = z.infer<typeof block>;
 
 export function jsonLdNodes(html: string): JsonLdNode[] {
-  return readHead(html).jsonLd.flatMap(
-    ({ value }) => graph.parse(value)["@graph"],
-  );
+  return readHead(html).jsonLd.map(({ value }) => block.parse(value));
 }
 
 export function jsonLdNode(html: string, type: string): JsonLdNode {

@@ -66,12 +66,25 @@ const newsUrlset = z.strictObject({
   urlset: z.strictObject({
     "@_xmlns": z.literal("http://www.sitemaps.org/schemas/sitemap/0.9"),
     "@_xmlns:news": z.literal("http://www.google.com/schemas/sitemap-news/0.9"),
-    url: z.array(newsUrl).max(1000).optional(),
+    // Never empty (the sitemaps.org schema wants one <url>): with nothing fresh, a plain entry.
+    url: z
+      .array(z.union([newsUrl, sitemapUrl]))
+      .min(1)
+      .max(1000),
   }),
 });
 
 export type NewsSitemapUrl = z.infer<typeof newsUrl>;
 
+/** The Google News entries; plain stand-in entries are left out. */
 export function readNewsSitemap(xml: string): NewsSitemapUrl[] {
-  return newsUrlset.parse(parseXml(xml)).urlset.url ?? [];
+  return newsUrlset.parse(parseXml(xml)).urlset.url.flatMap((url) => {
+    const news = newsUrl.safeParse(url);
+    return news.success ? [news.data] : [];
+  });
+}
+
+/** Every <loc>, news or not. */
+export function newsSitemapLocs(xml: string): string[] {
+  return newsUrlset.parse(parseXml(xml)).urlset.url.map((url) => url.loc);
 }

@@ -20,6 +20,7 @@ describe("readContentLibrary", () => {
       "harbour-authority-opens-registry",
       "long-headline-with-several-notes",
       "fixture-exchange-launch",
+      "busan-and-binance-fresh-look",
       "oldest-fixture-story",
     ]);
     expect(Object.isFrozen(articles)).toBe(true);

@@ -47,12 +47,26 @@ describe("feeds", () => {
     }
   });
 
-  it("fail with a clear error rather than serve a feed that is not XML", () => {
-    const bad = articleFromFrontmatter(
-      "bad-tag",
-      "title: T\ndate: 2025-01-01\nsummary: S.\nauthor: Desk\ntags: ['<b>bold</b>']",
+  it("escape each format its own way: a tag with markup stays text", async () => {
+    const marked = articleFromFrontmatter(
+      "marked-tag",
+      "title: T\ndate: 2025-01-01\nsummary: S.\nauthor: Desk\ntags: ['<b>bold</b> & co']",
     );
-    // feed 6 writes Atom category labels without escaping `<`; the check stops the build.
+    const items = [{ article: marked, html: "<p>x</p>" }];
+    expect((await readAtom(atomFeed(items)))[0]?.categories).toEqual([
+      "<b>bold</b> & co",
+    ]);
+    expect((await readRss(rssFeed(items)))[0]?.categories).toEqual([
+      "<b>bold</b> & co",
+    ]);
+  });
+
+  it("fail with a clear error rather than serve a feed that is not XML", () => {
+    // XML 1.0 has no way to write U+0001, escaped or not.
+    const bad = articleFromFrontmatter(
+      "bad-title",
+      'title: "A\\u0001B"\ndate: 2025-01-01\nsummary: S.\nauthor: Desk\ntags: [Busan]',
+    );
     expect(() => atomFeed([{ article: bad, html: "<p>x</p>" }])).toThrow(
       /^The Atom feed is not well-formed XML \(\d+:\d+: disallowed character\.\)/,
     );

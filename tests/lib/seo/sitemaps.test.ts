@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { newsSitemapXml, sitemapEntries } from "@/lib/seo/sitemaps";
 import { articleFromFrontmatter, siteIndexOf } from "../../support/articles";
-import { readNewsSitemap, readSitemap } from "../../support/sitemaps";
+import {
+  newsSitemapLocs,
+  readNewsSitemap,
+  readSitemap,
+} from "../../support/sitemaps";
+import { validateSitemapSchema } from "../../support/checkers";
 
 const FRESH = articleFromFrontmatter(
   "fresh-story",
@@ -49,12 +54,29 @@ describe("newsSitemapXml", () => {
     ]);
   });
 
-  it("is an empty but valid urlset three days later", () => {
+  it("three days later lists only the home page, never an empty urlset", async () => {
     const xml = newsSitemapXml([FRESH], FRESH.date.epochMs + 3 * 86_400_000);
     expect(readNewsSitemap(xml)).toEqual([]);
-    expect(xml).toContain(
-      'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"',
-    );
+    expect(newsSitemapLocs(xml)).toEqual(["https://ledger.example/"]);
+    expect(await validateSitemapSchema(xml)).toEqual([]);
+  });
+
+  it("holds at most Google's 1,000 newest URLs", () => {
+    // Copies of one parsed article under other slugs: parsing 1,001 would take seconds.
+    const many = Array.from({ length: 1001 }, (_, index) => ({
+      ...FRESH,
+      slug: `story-${index}`,
+    }));
+    const xml = newsSitemapXml(many, FRESH.date.epochMs + 3600_000);
+    const locs = newsSitemapLocs(xml);
+    expect(locs).toHaveLength(1000);
+    expect(locs[0]).toBe("https://ledger.example/articles/story-0");
+    expect(locs).not.toContain("https://ledger.example/articles/story-1000");
+  });
+
+  it("is valid under the sitemaps.org schema with news entries", async () => {
+    const xml = newsSitemapXml([FRESH], FRESH.date.epochMs + 3600_000);
+    expect(await validateSitemapSchema(xml)).toEqual([]);
   });
 });
 
@@ -85,6 +107,14 @@ describe("sitemapEntries", () => {
       {
         url: "https://ledger.example/tags/busan",
         lastModified: "2026-11-20T10:00:00+09:00",
+      },
+      {
+        url: "https://ledger.example/authors/coinjournal",
+        lastModified: "2026-11-20T10:00:00+09:00",
+      },
+      {
+        url: "https://ledger.example/authors/desk",
+        lastModified: "2026-11-20T09:00:00+09:00",
       },
     ]);
   });

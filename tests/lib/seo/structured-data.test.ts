@@ -45,7 +45,7 @@ describe("articleGraph images", () => {
     return Array.isArray(nodes) ? nodes[0]?.image : undefined;
   }
 
-  it("puts the lead photo first, then the social card", () => {
+  it("puts the lead photo first, then its 16:9, 4:3 and 1:1 crops, then the social card", () => {
     const graph = articleGraph(article, {
       src: "/images/port.png",
       alt: "The port",
@@ -61,11 +61,39 @@ describe("articleGraph images", () => {
       },
       {
         "@type": "ImageObject",
+        url: "http://localhost:3000/articles/with-photo/photo/16x9",
+        width: 1200,
+        height: 675,
+      },
+      {
+        "@type": "ImageObject",
+        url: "http://localhost:3000/articles/with-photo/photo/4x3",
+        width: 1200,
+        height: 900,
+      },
+      {
+        "@type": "ImageObject",
+        url: "http://localhost:3000/articles/with-photo/photo/1x1",
+        width: 1200,
+        height: 1200,
+      },
+      {
+        "@type": "ImageObject",
         url: "http://localhost:3000/articles/with-photo/opengraph-image",
         width: 1200,
         height: 630,
       },
     ]);
+  });
+
+  it("has no crops for a photo next/og cannot draw", () => {
+    const graph = articleGraph(article, {
+      src: "/images/port.webp",
+      alt: "The port",
+      width: 1600,
+      height: 900,
+    });
+    expect(imagesOf(graph)).toHaveLength(2);
   });
 
   it("has only the card without a lead photo", () => {

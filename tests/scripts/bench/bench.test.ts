@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readContentLibrary } from "@/lib/content/library";
 import { generateArticles } from "../../../scripts/support/generate-articles";
 import { parseStaticGeneration } from "../../../scripts/bench/next-build";
-import { renderNginxConf } from "../../../scripts/bench/nginx";
+import { renderNginxConf } from "../../../scripts/support/nginx";
 import {
   scriptTags,
   stylesheetHrefs,

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { AuthorListing } from "@/components/author-listing";
+import { authorPageParams, getAuthorPage } from "@/lib/reading/author-pages";
+import { authorListingMetadata } from "@/lib/seo/metadata";
+
+export const dynamicParams = false;
+
+interface AuthorPageProps {
+  readonly params: Promise<{ author: string; page: string }>;
+}
+
+export function generateStaticParams() {
+  return authorPageParams();
+}
+
+export async function generateMetadata({
+  params,
+}: AuthorPageProps): Promise<Metadata> {
+  const { author, page } = await params;
+  const found = getAuthorPage(author, page);
+  return found ? authorListingMetadata(found.author, found.page.number) : {};
+}
+
+export default async function AuthorPage({ params }: AuthorPageProps) {
+  const { author, page } = await params;
+  const found = getAuthorPage(author, page);
+  if (!found) notFound();
+  return <AuthorListing author={found.author} page={found.page} />;
+}

@@ -1,0 +1,26 @@
+// Route helpers shared by /authors/<slug> and /authors/<slug>/page/<n>: which
+// pages exist, and the page a URL asks for (undefined → 404).
+import type { Article } from "@/lib/content/article";
+import type { Author } from "@/lib/reading/authors";
+import { getPage, laterPageNumbers, type Page } from "@/lib/reading/pagination";
+import { getSiteIndex } from "@/lib/reading/site-index";
+
+export function authorPageParams(): { author: string; page: string }[] {
+  return getSiteIndex()
+    .authors()
+    .flatMap((author) =>
+      laterPageNumbers(author.articles.length).map((page) => ({
+        author: author.slug,
+        page,
+      })),
+    );
+}
+
+export function getAuthorPage(
+  slug: string,
+  pageParam: string,
+): { author: Author; page: Page<Article> } | undefined {
+  const author = getSiteIndex().author(slug);
+  const page = author && getPage(author.articles, pageParam);
+  return author && page ? { author, page } : undefined;
+}
