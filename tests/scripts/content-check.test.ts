@@ -21,7 +21,7 @@ describe("npm run content:check", () => {
     const result = runNpm("content:check", path.join(FIXTURES, "site"));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      `Content check passed. 4 files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "site"))}: 0 with errors, 0 with warnings (0 errors, 0 warnings).`,
+      `Content check passed. 5 files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "site"))}: 0 with errors, 0 with warnings (0 errors, 0 warnings).`,
     );
   });
 
@@ -106,7 +106,7 @@ describe("npm run content:check -- --watch", () => {
         path.join(dir, "misspelt-author.md"),
       );
       await waitFor("misspelt-author.md:5: autor: is not a known field");
-      await waitFor("4 files checked");
+      await waitFor("5 files checked");
     } finally {
       if (watcher.pid !== undefined) process.kill(-watcher.pid, "SIGTERM");
       fs.rmSync(dir, { recursive: true, force: true });
