@@ -74,7 +74,7 @@ describe.each(FEEDS)("the $path feed", (feed) => {
       HARBOUR_TITLE,
       "Port authority’s registry opens to every operator on the coasts after a long delay and two revisions",
       "Fixture exchange launches",
-      'Busan & Binance: a <fresh> look at the "blockchain city"',
+      "Busan & Binance: a <fresh> look at the “blockchain city”",
       "Oldest fixture story",
     ]);
     const harbour = items[0];

@@ -18,8 +18,9 @@ import { readJsonFeed11 } from "../support/json-feed";
 import { getPage, siteUrl } from "../support/site-url";
 import type { SiteName } from "../support/sites";
 
-const FRESH_LOOK = 'Busan & Binance: a <fresh> look at the "blockchain city"';
-const HARBOUR = 'Harbour authority opens a public registry <for> "testing"';
+// As written in the fixtures, with the site's typographic quotes: ", & and < all survive.
+const FRESH_LOOK = "Busan & Binance: a <fresh> look at the “blockchain city”";
+const HARBOUR = "Harbour authority opens a public registry <for> “testing”";
 
 /** One page of every type the site serves. */
 const PAGE_TYPES: readonly (readonly [SiteName, string])[] = [
@@ -101,7 +102,7 @@ describe("Debian's python3-feedparser", () => {
         entry.id.endsWith("/articles/busan-announces-partnership-with-ftx"),
       );
       expect(ftx?.content).toContain(
-        "<strong>Update, 11 November 2022:</strong> FTX filed for bankruptcy on 11 November 2022.",
+        "<strong>Update, 11 November 2022:</strong> FTX filed for bankruptcy.",
       );
       expect(ftx?.content).toContain("Originally published by CoinJournal.");
     },
