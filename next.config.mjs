@@ -16,10 +16,8 @@ const nextConfig = {
   // tests) warns that it "does not work" with standalone output.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // Inlined into the build, so a running server agrees with the pages it was
-  // built with: the instant that decides which articles are published
-  // (lib/content/publishing.ts) and the public origin (lib/site.ts).
+  // built with: the public origin (lib/site.ts).
   env: {
-    BUSAN_LEDGER_BUILT_AT: String(Date.now()),
     BUSAN_LEDGER_SITE_URL: process.env.SITE_URL ?? "",
   },
   poweredByHeader: false,

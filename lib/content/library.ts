@@ -1,21 +1,21 @@
-// The only module that touches the file system. It reads every Markdown file
-// in CONTENT_DIR (default content/) once per process (every request in dev,
-// for live preview), parses them with lib/content/article, and hands out read-only,
-// newest-first lists. lib/content/content-rules checks what needs every file or public/
-// (this module reads image sizes for it), so the content check and the build
-// share one rule set. In a build any error fails the whole load, listing all;
-// in `next dev` a file with errors is left out so the rest still render.
+// The one reader of content/: it reads every Markdown file in CONTENT_DIR
+// (default content/) through lib/content/content-files, and hands out
+// read-only, newest-first lists; lib/content/live-library decides when a
+// running server reads again, lib/content/published-content what is shown.
+// lib/content/content-rules checks what needs every file or public/ (this
+// module reads image sizes for it), so the content check and the build share
+// one rule set.
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { parseArticle, type Article } from "@/lib/content/article";
+import type { Article } from "@/lib/content/article";
+import { ParseCache, listContentFiles } from "@/lib/content/content-files";
 import {
   checkContent,
   localImagePaths,
   type ImageDimensions,
 } from "@/lib/content/content-rules";
-import { ContentError, hasErrors, type ContentProblem } from "@/lib/content/problems";
-import { isPreviewMode, isVisible, publicationCutoff } from "@/lib/content/publishing";
+import type { ContentProblem } from "@/lib/content/problems";
 import { renderMarkdown } from "@/lib/content/markdown";
 
 export interface ContentLibrary {
@@ -82,30 +82,24 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
   return a.file.localeCompare(b.file) || a.line - b.line;
 }
 
-function byNewestFirst(a: Article, b: Article): number {
+export function byNewestFirst(a: Article, b: Article): number {
   return b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
 }
 
-/** Reads and checks a content folder without throwing: the content check prints what this returns. */
+/** Reads and checks a content folder without throwing: the content check prints what this returns.
+ * A running server passes its ParseCache, so only files changed since its last read are parsed. */
 export function readContentLibrary(
   dir: string = getContentDir(),
   publicDir: string = getPublicDir(),
+  cache: ParseCache = new ParseCache(),
 ): ContentLibrary {
-  const files = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter(
-      (entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".md"),
-    )
-    .map((entry) => entry.name)
-    .sort();
+  const files = listContentFiles(dir);
+  cache.keepOnly(files);
   const relativeDir = path.relative(process.cwd(), dir);
   const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
-  const displayNames = files.map((name) => path.join(displayDir, name));
-  const results = files.map((name, index) =>
-    parseArticle(
-      fs.readFileSync(path.join(dir, name), "utf8"),
-      displayNames[index] ?? name,
-    ),
+  const displayNames = files.map((file) => path.join(displayDir, file.name));
+  const results = files.map((file, index) =>
+    cache.parse(dir, file, displayNames[index] ?? file.name),
   );
   const articles = results.flatMap((result) =>
     result.article ? [result.article] : [],
@@ -135,56 +129,10 @@ export function createArticleFile(file: string, text: string): boolean {
   }
 }
 
-let cachedLibrary: ContentLibrary | undefined;
-
-function loadLibrary(): ContentLibrary {
-  // In dev every call re-reads content/, so edits show without a restart;
-  // lib/reading/site-index calls this once per request there.
-  if (isPreviewMode()) return readContentLibrary();
-  cachedLibrary ??= readContentLibrary();
-  if (hasErrors(cachedLibrary.problems))
-    throw new ContentError(cachedLibrary.problems);
-  return cachedLibrary;
-}
-
-function filesWithErrors(problems: readonly ContentProblem[]): Set<string> {
-  return new Set(
-    problems
-      .filter((problem) => problem.severity === "error")
-      .map((problem) => problem.file),
-  );
-}
-
-/** What the site shows: the published articles, newest first, and the sizes of their images. */
-export interface PublishedContent {
-  readonly articles: readonly Article[];
-  readonly images: ReadonlyMap<string, ImageDimensions | null>;
-  /** Every problem found; in a build there are no errors among them (it fails first). */
-  readonly problems: readonly ContentProblem[];
-}
-
-/** The published list under the one publishing policy (lib/content/publishing). */
-export function loadPublishedContent(): PublishedContent {
-  const library = loadLibrary();
-  const cutoff = publicationCutoff();
-  const preview = isPreviewMode();
-  const broken = filesWithErrors(library.problems);
-  return {
-    articles: Object.freeze(
-      library.articles.filter(
-        (article) =>
-          !broken.has(article.file) && isVisible(article, cutoff, preview),
-      ),
-    ),
-    images: library.images,
-    problems: library.problems,
-  };
-}
-
 /** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */
 export function leadImageOf(
   article: Article,
-  images: PublishedContent["images"],
+  images: ContentLibrary["images"],
 ): LeadImage | undefined {
   const size = article.image ? images.get(article.image) : undefined;
   if (!article.image || !article.imageAlt || !size) return undefined;

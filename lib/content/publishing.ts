@@ -1,5 +1,6 @@
-// The one publishing policy: which articles a build shows. Index, tags,
-// feeds, sitemaps and search all take the list this rule produces.
+// The one publishing policy: which articles the site shows at a given instant.
+// Index, tags, feeds, sitemaps and search all take the list this rule produces
+// (lib/content/published-content applies it with the clock).
 import type { Article } from "@/lib/content/article";
 
 export type PublicationState = "published" | "draft" | "scheduled";
@@ -18,17 +19,6 @@ export function isPreviewMode(): boolean {
   return process.env.NODE_ENV === "development";
 }
 
-/**
- * The instant that decides what is published. A production build fixes it
- * (next.config.mjs inlines the build's start), so a server running that build
- * never lists in search an article whose page was not built: a scheduled piece
- * goes live with the first build after its date. Dev and scripts use the clock.
- */
-export function publicationCutoff(): number {
-  const builtAt = Number(process.env.BUSAN_LEDGER_BUILT_AT);
-  return !isPreviewMode() && builtAt > 0 ? builtAt : Date.now();
-}
-
 export function isVisible(
   article: Article,
   now: number,
@@ -37,7 +27,7 @@ export function isVisible(
   return preview || publicationState(article, now) === "published";
 }
 
-/** The state at this moment: for the preview's banners (a build decides visibility once, in getVisibleArticles). */
+/** The state at this moment: for the preview's banners. */
 export function currentPublicationState(article: Article): PublicationState {
   return publicationState(article, Date.now());
 }

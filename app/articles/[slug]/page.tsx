@@ -12,18 +12,20 @@ import { RelatedArticles } from "@/components/related-articles";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
 import { getArticleHtml } from "@/lib/content/library";
+import { prerenderedArticleParams } from "@/lib/reading/prerender";
 import { getSiteIndex } from "@/lib/reading/site-index";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleGraph } from "@/lib/seo/structured-data";
 
-export const dynamicParams = false;
+// Stories past the newest few are rendered on first request (lib/reading/prerender).
+export const dynamicParams = true;
 
 interface ArticlePageProps {
   readonly params: Promise<{ slug: string }>;
 }
 
 export function generateStaticParams() {
-  return getSiteIndex().articles.map((article) => ({ slug: article.slug }));
+  return prerenderedArticleParams(getSiteIndex());
 }
 
 export async function generateMetadata({

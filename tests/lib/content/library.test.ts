@@ -59,7 +59,7 @@ describe("the published content", () => {
 
   it("throws a ContentError naming every problem when any file is broken", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "invalid"));
-    const content = await import("@/lib/content/library");
+    const content = await import("@/lib/content/published-content");
     const { ContentError: FreshContentError } =
       await import("@/lib/content/problems");
     expect(() => content.loadPublishedContent()).toThrow(FreshContentError);
