@@ -20,6 +20,13 @@ const nextConfig = {
   env: {
     BUSAN_LEDGER_SITE_URL: process.env.SITE_URL ?? "",
   },
+  experimental: {
+    // Pages rendered on request (ISR) stay in Next's memory cache (50 MB by
+    // default, least recently used out first) and are never written under
+    // distDir. Next 16 stores a notFound() answer for every unknown slug as a
+    // cache entry (vercel/next.js#96581), so on disk any crawler could fill it.
+    isrFlushToDisk: false,
+  },
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
