@@ -9,6 +9,7 @@ import { NEXT_BIN, ROOT, SITES, siteEnv, type SiteName } from "./sites";
 
 export interface LiveSite {
   readonly url: string;
+  readonly port: number;
   readonly contentDir: string;
   /** Everything the server wrote to stderr so far. */
   readonly log: () => string;
@@ -40,7 +41,13 @@ export async function startLiveSite(
   });
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(url, child);
-  return { url, contentDir, log: () => stderr, stop: () => stop(child) };
+  return {
+    url,
+    port,
+    contentDir,
+    log: () => stderr,
+    stop: () => stop(child),
+  };
 }
 
 /**
