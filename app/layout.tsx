@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ProblemsNotice } from "@/components/problems-notice";
+import { getSiteIndex } from "@/lib/reading/site-index";
 import { SITE_TITLE, siteWideMetadata } from "@/lib/seo/metadata";
 import { SITE_LANGUAGE, SITE_NAME, SITE_TAGLINE, getSiteUrl } from "@/lib/site";
 import "./globals.css";
@@ -44,6 +46,7 @@ export default function RootLayout({
           Skip to content
         </a>
         <SiteHeader />
+        <ProblemsNotice count={getSiteIndex().filesWithErrors().length} />
         <main id="content" tabIndex={-1}>
           {children}
         </main>

@@ -105,3 +105,8 @@ export function formatEventDate(value: string): string {
   const pattern = EVENT_FORMATS[parts - 1] ?? EVENT_FORMATS[2];
   return format(new TZDate(year, month - 1, day, "UTC"), pattern);
 }
+
+/** "1 January 2099, 09:00 in Seoul": an instant as an editor in Busan reads it. */
+export function formatSiteDateTime(epochMs: number): string {
+  return `${format(new TZDate(epochMs, SITE_TIME_ZONE), "d MMMM yyyy, HH:mm")} in Seoul`;
+}

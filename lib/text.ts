@@ -27,3 +27,12 @@ export function tokenize(text: string): Token[] {
     end: match.index + match[0].length,
   }));
 }
+
+/** "1 file", "2 files", "0 errors": a count with its noun in the right number. */
+export function countOf(
+  count: number,
+  noun: string,
+  plural = `${noun}s`,
+): string {
+  return `${count} ${count === 1 ? noun : plural}`;
+}

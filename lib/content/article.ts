@@ -1,10 +1,15 @@
 // Parsing one article is a pure function of (text, file name): split the
-// frontmatter, validate it against the schema, and return either the Article
-// or every problem found, each pointing at the line to fix.
+// frontmatter, validate it against the schema, and return the Article (what
+// pages need) beside the ArticleSource (where things sit in the file, for the
+// content rules), with every problem found, each pointing at the line to fix.
 import path from "node:path";
 import type { z } from "zod";
 import { latestDate, type PublicationDate } from "@/lib/dates";
-import { splitFrontMatter } from "@/lib/content/front-matter";
+import { suggestField } from "@/lib/content/field-suggestion";
+import {
+  splitFrontMatter,
+  type FieldPositions,
+} from "@/lib/content/front-matter";
 import {
   analyzeMarkdown,
   countWords,
@@ -14,36 +19,43 @@ import {
 import type { ContentProblem } from "@/lib/content/problems";
 import {
   FIELD_FIXES,
-  KNOWN_FIELDS,
+  KNOWN_KEYS,
   frontmatterSchema,
   type Frontmatter,
 } from "@/lib/content/schema";
 
 export interface Article extends Frontmatter {
   readonly slug: string;
-  readonly file: string;
   readonly markdown: string;
+  /** The body as plain text: search matches and quotes it. */
   readonly plainText: string;
-  /** Links, images and raw HTML in the body, for the content rules. */
-  readonly scan: MarkdownScan;
   readonly wordCount: number;
   readonly readingMinutes: number;
   /** The latest of date, updated and every entry in updates. */
   readonly modified: PublicationDate;
-  /** Where things sit in the file, so later checks can name the line to fix. */
-  readonly lines: ArticleLines;
 }
 
-export interface ArticleLines {
-  /** File line of each top-level frontmatter field that is present. */
-  readonly fields: Readonly<Partial<Record<string, number>>>;
-  /** File line of each tag, in order (the tags line itself for a [flow, list]). */
-  readonly tags: readonly number[];
-  /** File line on which the Markdown body starts: body line n is file line body + n - 1. */
-  readonly body: number;
+/** A file as the content rules see it, whether or not its frontmatter is valid. */
+export interface ArticleSource {
+  /** The file as messages name it, e.g. content/busan-signs-a-deal.md. */
+  readonly file: string;
+  readonly slug: string;
+  /** Where each frontmatter field sits; absent when the frontmatter could not be read. */
+  readonly positions: FieldPositions | null;
+  /** The Markdown body, its first file line and what it links to; absent when the file has no body. */
+  readonly body: SourceBody | null;
+}
+
+export interface SourceBody {
+  readonly markdown: string;
+  /** File line on which the body starts: body line n is file line line + n - 1. */
+  readonly line: number;
+  /** Links, images and raw HTML in the body, for the content rules. */
+  readonly scan: MarkdownScan;
 }
 
 export interface ParseResult {
+  readonly source: ArticleSource;
   readonly article: Article | null;
   readonly problems: readonly ContentProblem[];
 }
@@ -61,139 +73,151 @@ function fieldName(issuePath: readonly PropertyKey[]): string {
   }, "");
 }
 
-/** The file line of a field such as ['updates', 1, 'date']: its key, within the right list item. */
-function lineOfField(
-  frontMatter: string,
-  issuePath: readonly PropertyKey[],
-): number {
-  const lines = frontMatter.split("\n");
-  let from = 0;
-  let indent = "";
-  for (const part of issuePath) {
-    if (typeof part === "number") {
-      const items = lines
-        .map((line, index) => ({ line, index }))
-        .filter(({ line, index }) => index >= from && /^\s*- /.test(line));
-      const item = items[part];
-      if (!item) break;
-      from = item.index;
-      indent = "[ -]*";
-      continue;
-    }
-    const key = new RegExp(
-      `^${indent}\\s*(?:- )?${String(part).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*:`,
-    );
-    const found = lines.findIndex(
-      (line, index) => index >= from && key.test(line),
-    );
-    if (found === -1) break;
-    from = found;
-  }
-  return from + 1;
-}
-
-function issueToProblems(
-  issue: z.core.$ZodIssue,
-  file: string,
-  frontMatter: string,
-): ContentProblem[] {
-  if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({
-      file,
-      line: lineOfField(frontMatter, [...issue.path, key]),
-      field: fieldName([...issue.path, key]),
-      message: "is not a known field",
-      fix: `check the spelling; known fields are ${KNOWN_FIELDS.join(", ")}`,
-      severity: "error",
-    }));
-  }
-  const fixKey = issue.path
+/** A path as FIELD_FIXES and KNOWN_KEYS key it: `updates.date` for ['updates', 1, 'date']. */
+function schemaKey(issuePath: readonly PropertyKey[]): string {
+  return issuePath
     .filter((part) => typeof part !== "number")
     .map(String)
     .join(".");
+}
+
+interface UnknownField {
+  readonly problem: ContentProblem;
+  /** The known field it is likely a misspelling of, named as problems name fields. */
+  readonly suggestion?: string;
+}
+
+function unknownField(
+  issuePath: readonly PropertyKey[],
+  key: string,
+  file: string,
+  positions: FieldPositions,
+): UnknownField {
+  const known = KNOWN_KEYS[schemaKey(issuePath)] ?? [];
+  const suggestion = suggestField(key, known);
+  const problem: ContentProblem = {
+    file,
+    line: positions.lineOf([...issuePath, key]),
+    field: fieldName([...issuePath, key]),
+    message: suggestion
+      ? `is not a known field; did you mean \`${suggestion}\`?`
+      : "is not a known field",
+    fix: suggestion
+      ? `rename it ${suggestion}`
+      : `check the spelling; known fields are ${known.join(", ")}`,
+    severity: "error",
+  };
+  return suggestion
+    ? { problem, suggestion: fieldName([...issuePath, suggestion]) }
+    : { problem };
+}
+
+function issueProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  positions: FieldPositions,
+): ContentProblem[] {
+  const unknown = issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => unknownField(issue.path, key, file, positions))
+      : [],
+  );
+  // `autor:` is one mistake: "did you mean `author`?" says it, so "author: is required" would repeat it.
+  const suggested = new Set(unknown.map((entry) => entry.suggestion));
+  const others = issues.flatMap((issue): ContentProblem[] => {
+    const field = fieldName(issue.path) || "front matter";
+    if (issue.code === "unrecognized_keys") return [];
+    if (issue.message === "is required" && suggested.has(field)) return [];
+    return [
+      {
+        file,
+        line: issue.path.length ? positions.lineOf(issue.path) : 1,
+        field,
+        message: issue.message,
+        fix:
+          FIELD_FIXES[schemaKey(issue.path)] ??
+          "see docs/editing.md for the frontmatter fields",
+        severity: "error",
+      },
+    ];
+  });
+  return [...unknown.map((entry) => entry.problem), ...others].sort(
+    (a, b) => a.line - b.line,
+  );
+}
+
+function fileNameProblems(file: string, slug: string): ContentProblem[] {
+  if (SLUG.test(slug)) return [];
   return [
     {
-      file,
-      line: issue.path.length ? lineOfField(frontMatter, issue.path) : 1,
-      field: fieldName(issue.path) || "front matter",
-      message: issue.message,
-      fix:
-        FIELD_FIXES[fixKey] ?? "see docs/editing.md for the frontmatter fields",
-      severity: "error",
-    },
-  ];
-}
-
-/** Fields with defaults (draft, updates, events) exist on the result even when the file omits them. */
-function isWritten(data: unknown, key: string): boolean {
-  return typeof data === "object" && data !== null && Object.hasOwn(data, key);
-}
-
-export function parseArticle(text: string, file: string): ParseResult {
-  const slug = slugFromFileName(file);
-  const problems: ContentProblem[] = [];
-  if (!SLUG.test(slug)) {
-    problems.push({
       file,
       line: 1,
       field: "file name",
       message: `"${path.basename(file)}" is not a valid slug`,
       fix: "rename the file in lower-case words joined by hyphens, e.g. busan-signs-ftx-deal.md",
       severity: "error",
-    });
-  }
+    },
+  ];
+}
+
+function buildArticle(
+  frontmatter: Frontmatter,
+  slug: string,
+  markdown: string,
+  plainText: string,
+): Article {
+  const wordCount = countWords(plainText);
+  return {
+    ...frontmatter,
+    slug,
+    markdown,
+    plainText,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+    modified:
+      latestDate([
+        frontmatter.date,
+        ...(frontmatter.updated ? [frontmatter.updated] : []),
+        ...frontmatter.updates.map((entry) => entry.date),
+      ]) ?? frontmatter.date,
+  };
+}
+
+export function parseArticle(text: string, file: string): ParseResult {
+  const slug = slugFromFileName(file);
   const split = splitFrontMatter(text);
+  const analyzed = split.body ? analyzeMarkdown(split.body.markdown) : null;
+  const source: ArticleSource = {
+    file,
+    slug,
+    positions: split.ok ? split.positions : null,
+    body:
+      split.body && analyzed ? { ...split.body, scan: analyzed.scan } : null,
+  };
+  const problems = fileNameProblems(file, slug);
   if (!split.ok) {
     const { line, message, fix } = split.problem;
-    return {
-      article: null,
-      problems: [
-        ...problems,
-        { file, line, field: "front matter", message, fix, severity: "error" },
-      ],
-    };
+    problems.push({
+      file,
+      line,
+      field: "front matter",
+      message,
+      fix,
+      severity: "error",
+    });
+    return { source, article: null, problems };
   }
   const result = frontmatterSchema.safeParse(split.data);
   if (!result.success) {
-    problems.push(
-      ...result.error.issues.flatMap((issue) =>
-        issueToProblems(issue, file, split.frontMatter),
-      ),
-    );
+    problems.push(...issueProblems(result.error.issues, file, split.positions));
   }
-  if (!result.success || problems.length > 0)
-    return { article: null, problems };
-
-  const frontmatter = result.data;
-  const { plainText, scan } = analyzeMarkdown(split.body);
-  const wordCount = countWords(plainText);
-  const modified = latestDate([
-    frontmatter.date,
-    ...(frontmatter.updated ? [frontmatter.updated] : []),
-    ...frontmatter.updates.map((entry) => entry.date),
-  ]) ?? frontmatter.date;
-  const lines: ArticleLines = {
-    fields: Object.fromEntries(
-      Object.keys(frontmatter)
-        .filter((key) => isWritten(split.data, key))
-        .map((key) => [key, lineOfField(split.frontMatter, [key])]),
-    ),
-    tags: frontmatter.tags.map((_, index) =>
-      lineOfField(split.frontMatter, ["tags", index]),
-    ),
-    body: split.bodyLine,
-  };
-  const article: Article = {
-    ...frontmatter,
+  if (!result.success || problems.length > 0 || !analyzed)
+    return { source, article: null, problems };
+  const article = buildArticle(
+    result.data,
     slug,
-    file,
-    markdown: split.body,
-    plainText,
-    scan,
-    wordCount,
-    readingMinutes: readingMinutes(wordCount),
-    modified,
-    lines,
-  };
-  return { article, problems };
+    split.body.markdown,
+    analyzed.plainText,
+  );
+  return { source, article, problems };
 }

@@ -1,8 +1,8 @@
-// Checks of one article's Markdown body, as a pure function of the article and
+// Checks of one file's Markdown body, as a pure function of the file and
 // facts gathered from disk: links to missing articles (or to unpublished ones),
 // images missing from public/ or without alt text, and everything the
 // sanitizer would remove, each with the line in the file.
-import type { Article } from "@/lib/content/article";
+import type { Article, ArticleSource } from "@/lib/content/article";
 import { formatCalendarDate } from "@/lib/dates";
 import { sanitizerKeepsUrl, type MarkdownScan } from "@/lib/content/markdown";
 import type { ContentProblem } from "@/lib/content/problems";
@@ -13,6 +13,15 @@ export interface ImageDimensions {
   readonly width: number;
   readonly height: number;
 }
+
+/** One file read: its source always, its Article when the frontmatter is valid. */
+export interface CheckedFile {
+  readonly source: ArticleSource;
+  readonly article: Article | null;
+}
+
+/** Each slug in the folder: its Article, or null when that file has frontmatter errors. */
+export type ArticlesBySlug = ReadonlyMap<string, Article | null>;
 
 export interface BodyFacts {
   /** Each local image path the articles use: its size, null when the file is not a readable image; absent when missing. */
@@ -68,9 +77,9 @@ type Report = (
 function checkLinks(
   links: MarkdownScan["links"],
   report: Report,
-  article: Article,
+  article: Article | null,
   facts: BodyFacts,
-  bySlug: ReadonlyMap<string, Article>,
+  bySlug: ArticlesBySlug,
 ): void {
   for (const { url, line } of links) {
     if (!sanitizerKeepsUrl("link", url)) {
@@ -85,6 +94,8 @@ function checkLinks(
     const slug = ARTICLE_LINK.exec(url)?.[1];
     if (slug === undefined) continue;
     const target = bySlug.get(slug);
+    // A file with frontmatter errors reports them itself: the link is not the mistake.
+    if (target === null) continue;
     if (!target) {
       report(
         line,
@@ -97,6 +108,7 @@ function checkLinks(
     const state = publicationState(target, facts.now);
     if (
       state === "published" ||
+      !article ||
       publicationState(article, facts.now) !== "published"
     )
       continue;
@@ -166,21 +178,23 @@ function checkRawHtml(html: MarkdownScan["html"], report: Report): void {
 }
 
 export function checkBody(
-  article: Article,
+  { source, article }: CheckedFile,
   facts: BodyFacts,
-  bySlug: ReadonlyMap<string, Article>,
+  bySlug: ArticlesBySlug,
 ): ContentProblem[] {
+  const { body } = source;
+  if (!body) return [];
   const problems: ContentProblem[] = [];
   const report: Report = (bodyLine, message, fix, severity = "error") =>
     problems.push({
-      file: article.file,
-      line: article.lines.body + bodyLine - 1,
+      file: source.file,
+      line: body.line + bodyLine - 1,
       field: "body",
       message,
       fix,
       severity,
     });
-  const { scan } = article;
+  const { scan } = body;
   checkLinks(scan.links, report, article, facts, bySlug);
   checkImages(scan.images, report, facts);
   checkRawHtml(scan.html, report);
@@ -188,10 +202,12 @@ export function checkBody(
 }
 
 /** Every local image path the articles use (lead images and Markdown images), for content.ts to look up under public/. */
-export function localImagePaths(articles: readonly Article[]): string[] {
-  const paths = articles.flatMap((article) => [
-    ...(article.image ? [article.image] : []),
-    ...article.scan.images.map((image) => image.url).filter(isLocalPath),
+export function localImagePaths(files: readonly CheckedFile[]): string[] {
+  const paths = files.flatMap(({ source, article }) => [
+    ...(article?.image ? [article.image] : []),
+    ...(source.body?.scan.images ?? [])
+      .map((image) => image.url)
+      .filter(isLocalPath),
   ]);
   return [...new Set(paths)];
 }

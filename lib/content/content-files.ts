@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ParseResult } from "@/lib/content/article";
 
-export interface ContentFile {
+export interface ListedFile {
   readonly name: string;
   /** Changes whenever the file's text may have changed. */
   readonly stamp: string;
@@ -17,7 +17,7 @@ function isMarkdownFile(entry: fs.Dirent): boolean {
 }
 
 /** The folder's Markdown files, sorted by name; a file deleted while listing is left out. */
-export function listContentFiles(dir: string): ContentFile[] {
+export function listContentFiles(dir: string): ListedFile[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter(isMarkdownFile)
@@ -30,7 +30,7 @@ export function listContentFiles(dir: string): ContentFile[] {
 }
 
 /** One string that differs whenever a file is added, removed or changed. */
-export function listingKey(files: readonly ContentFile[]): string {
+export function listingKey(files: readonly ListedFile[]): string {
   return files.map((file) => `${file.name}\0${file.stamp}`).join("\n");
 }
 
@@ -38,7 +38,7 @@ export function listingKey(files: readonly ContentFile[]): string {
 export class ParseCache {
   readonly #entries = new Map<string, { stamp: string; result: ParseResult }>();
 
-  parse(dir: string, file: ContentFile, displayName: string): ParseResult {
+  parse(dir: string, file: ListedFile, displayName: string): ParseResult {
     const cached = this.#entries.get(file.name);
     if (cached?.stamp === file.stamp) return cached.result;
     const result = parseArticle(
@@ -50,7 +50,7 @@ export class ParseCache {
   }
 
   /** Forgets files no longer in the folder, so deleted stories do not stay in memory. */
-  keepOnly(files: readonly ContentFile[]): void {
+  keepOnly(files: readonly ListedFile[]): void {
     const names = new Set(files.map((file) => file.name));
     for (const name of this.#entries.keys())
       if (!names.has(name)) this.#entries.delete(name);

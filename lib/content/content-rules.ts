@@ -1,22 +1,43 @@
 // The content rules beyond the schema, as a pure function of the parsed
-// articles and facts content.ts gathers from disk: slugs that collide, tags
+// files and facts library.ts gathers from disk: slugs that collide, tags
 // spelt two ways, TODO placeholders, lead images missing from public/, and
-// (from lib/content/body-rules) what is wrong in each body.
+// (from lib/content/body-rules) what is wrong in each body. Body rules run on
+// every file, even one whose frontmatter has errors, so one run finds everything.
 import type { Article } from "@/lib/content/article";
-import { checkBody, imageFileProblem, type BodyFacts } from "@/lib/content/body-rules";
+import {
+  checkBody,
+  imageFileProblem,
+  type BodyFacts,
+  type CheckedFile,
+} from "@/lib/content/body-rules";
 import type { ContentProblem } from "@/lib/content/problems";
 import { tagSlug } from "@/lib/content/tag-slug";
 
-export { localImagePaths, type ImageDimensions } from "@/lib/content/body-rules";
-
-export interface ContentFacts extends BodyFacts {
-  /** Every Markdown file read, as displayed in messages, valid or not. */
-  readonly files: readonly string[];
-}
+export {
+  localImagePaths,
+  type CheckedFile,
+  type ImageDimensions,
+} from "@/lib/content/body-rules";
 
 const PLACEHOLDER = /^TODO\b/;
 
-type Rule = (article: Article) => ContentProblem[];
+/** Text `npm run new` left for the editor to replace. */
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDER.test(text.trim());
+}
+
+/** A file whose frontmatter is valid: the rules that read fields take these. */
+interface ValidFile extends CheckedFile {
+  readonly article: Article;
+}
+
+function isValid(file: CheckedFile): file is ValidFile {
+  return file.article !== null;
+}
+
+function fieldLine(file: CheckedFile, path: readonly PropertyKey[]): number {
+  return file.source.positions?.lineOf(path) ?? 1;
+}
 
 /** The slug as a file-name key: files differing only in case are one file on macOS and Windows. */
 function fileKey(file: string): string {
@@ -48,15 +69,15 @@ export function checkSlugCollisions(
 
 /** The spelling most articles use wins; on a tie, the one in the first file. */
 function preferredSpellings(
-  byFile: readonly Article[],
+  byFile: readonly ValidFile[],
 ): Map<string, { spelling: string; file: string }> {
   const uses = new Map<string, { spelling: string; files: string[] }[]>();
-  for (const article of byFile) {
+  for (const { article, source } of byFile) {
     for (const tag of article.tags) {
       const variants = uses.get(tagSlug(tag)) ?? [];
       const variant = variants.find((entry) => entry.spelling === tag);
-      if (variant) variant.files.push(article.file);
-      else variants.push({ spelling: tag, files: [article.file] });
+      if (variant) variant.files.push(source.file);
+      else variants.push({ spelling: tag, files: [source.file] });
       uses.set(tagSlug(tag), variants);
     }
   }
@@ -71,18 +92,18 @@ function preferredSpellings(
 }
 
 export function checkTagSpellings(
-  articles: readonly Article[],
+  files: readonly CheckedFile[],
 ): ContentProblem[] {
-  const byFile = [...articles].sort((a, b) => a.file.localeCompare(b.file));
+  const byFile = files.filter(isValid);
   const preferred = preferredSpellings(byFile);
-  return byFile.flatMap((article) =>
-    article.tags.flatMap((tag, index): ContentProblem[] => {
+  return byFile.flatMap((file) =>
+    file.article.tags.flatMap((tag, index): ContentProblem[] => {
       const winner = preferred.get(tagSlug(tag));
       if (!winner || winner.spelling === tag) return [];
       return [
         {
-          file: article.file,
-          line: article.lines.tags[index] ?? article.lines.fields.tags ?? 1,
+          file: file.source.file,
+          line: fieldLine(file, ["tags", index]),
           field: "tags",
           message: `"${tag}" is written "${winner.spelling}" in ${winner.file}`,
           fix: `write it exactly "${winner.spelling}", so the articles share one tag`,
@@ -93,64 +114,77 @@ export function checkTagSpellings(
   );
 }
 
-function checkPlaceholders(article: Article): ContentProblem[] {
-  const fix = article.draft
+function checkPlaceholders(file: CheckedFile): ContentProblem[] {
+  const { article, source } = file;
+  // A file with frontmatter errors is not published yet, so it counts as a draft here.
+  const draft = article?.draft ?? true;
+  const fix = draft
     ? "replace the TODO text before you publish"
     : "replace the TODO text, or set draft: true until it is ready";
   const problem = (field: string, line: number): ContentProblem => ({
-    file: article.file,
+    file: source.file,
     line,
     field,
     message: "is still a placeholder",
     fix,
-    severity: article.draft ? "warning" : "error",
+    severity: draft ? "warning" : "error",
   });
   const fields = (["summary", "author", "imageAlt", "imageCredit"] as const)
-    .filter((field) => PLACEHOLDER.test(article[field] ?? ""))
-    .map((field) => problem(field, article.lines.fields[field] ?? 1));
-  const tags = article.tags.flatMap((tag, index) =>
-    PLACEHOLDER.test(tag)
-      ? [problem("tags", article.lines.tags[index] ?? 1)]
-      : [],
+    .filter((field) => isPlaceholder(article?.[field] ?? ""))
+    .map((field) => problem(field, fieldLine(file, [field])));
+  const tags = (article?.tags ?? []).flatMap((tag, index) =>
+    isPlaceholder(tag) ? [problem("tags", fieldLine(file, ["tags", index]))] : [],
   );
-  const body = article.markdown
+  const body = source.body;
+  const bodyLines = (body?.markdown ?? "")
     .split("\n")
     .flatMap((line, index) =>
-      PLACEHOLDER.test(line.trim())
-        ? [problem("body", article.lines.body + index)]
+      body && isPlaceholder(line)
+        ? [problem("body", body.line + index)]
         : [],
     );
-  return [...fields, ...tags, ...body];
+  return [...fields, ...tags, ...bodyLines];
 }
 
 function checkLeadImage(
-  article: Article,
+  file: CheckedFile,
   images: BodyFacts["images"],
 ): ContentProblem[] {
-  if (!article.image) return [];
-  const problem = imageFileProblem(article.image, images);
+  const image = file.article?.image;
+  if (!image) return [];
+  const problem = imageFileProblem(image, images);
   if (!problem) return [];
-  const line = article.lines.fields.image ?? 1;
+  const line = fieldLine(file, ["image"]);
   return [
-    { file: article.file, line, field: "image", ...problem, severity: "error" },
+    {
+      file: file.source.file,
+      line,
+      field: "image",
+      ...problem,
+      severity: "error",
+    },
   ];
 }
 
+/** Every rule beyond the schema, on every file read (valid or not), sorted by file name. */
 export function checkContent(
-  articles: readonly Article[],
-  facts: ContentFacts,
+  files: readonly CheckedFile[],
+  facts: BodyFacts,
 ): ContentProblem[] {
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const perArticle: Rule = (article) => [
-    ...checkPlaceholders(article),
-    ...checkLeadImage(article, facts.images),
-    ...checkBody(article, facts, bySlug),
-  ];
+  const byFile = [...files].sort((a, b) =>
+    a.source.file.localeCompare(b.source.file),
+  );
+  const bySlug = new Map(
+    byFile.map((file) => [file.source.slug, file.article]),
+  );
   return [
-    ...checkSlugCollisions(facts.files),
-    ...checkTagSpellings(articles),
-    ...[...articles]
-      .sort((a, b) => a.file.localeCompare(b.file))
-      .flatMap(perArticle),
+    // In the order read: of two names differing only in case, the second is flagged.
+    ...checkSlugCollisions(files.map((file) => file.source.file)),
+    ...checkTagSpellings(byFile),
+    ...byFile.flatMap((file) => [
+      ...checkPlaceholders(file),
+      ...checkLeadImage(file, facts.images),
+      ...checkBody(file, facts, bySlug),
+    ]),
   ];
 }

@@ -2,8 +2,17 @@
 // gray-matter does the split; YAML 1.2's core schema does the parsing, so
 // `yes` stays text and dates stay strings. Every JavaScript engine is replaced
 // by one that throws: gray-matter would otherwise `eval` `---js` blocks.
+// Where each field sits comes from the YAML parser's own node ranges.
 import matter from "gray-matter";
-import { parseDocument } from "yaml";
+import {
+  LineCounter,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+} from "yaml";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -13,15 +22,35 @@ export interface FrontMatterProblem {
   readonly fix: string;
 }
 
+/** Where things sit in the file, so the content rules can name the line to fix. */
+export interface FieldPositions {
+  /**
+   * The file line of a field such as ['updates', 1, 'date']: its key, or the
+   * deepest part of the path that is written (for a missing required field,
+   * its parent; for a missing top-level field, the closing --- line).
+   */
+  readonly lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export interface MarkdownBody {
+  readonly markdown: string;
+  /** File line on which the body starts: body line n is file line line + n - 1. */
+  readonly line: number;
+}
+
 export type FrontMatterResult =
   | {
       readonly ok: true;
       readonly data: unknown;
-      readonly frontMatter: string;
-      readonly body: string;
-      readonly bodyLine: number;
+      readonly positions: FieldPositions;
+      readonly body: MarkdownBody;
     }
-  | { readonly ok: false; readonly problem: FrontMatterProblem };
+  | {
+      readonly ok: false;
+      readonly problem: FrontMatterProblem;
+      /** The body, when the file's --- lines are in place, so its rules can still run. */
+      readonly body: MarkdownBody | null;
+    };
 
 class YamlProblem extends Error {
   constructor(
@@ -41,13 +70,21 @@ function refuseCode(): never {
   );
 }
 
-function parseYaml(source: string): object {
+interface ParsedYaml {
+  readonly document: Document;
+  readonly lineCounter: LineCounter;
+}
+
+function parseYaml(source: string, parsed: (yaml: ParsedYaml) => void): object {
+  const lineCounter = new LineCounter();
   const document = parseDocument(source, {
     version: "1.2",
     schema: "core",
     uniqueKeys: true,
     prettyErrors: true,
+    lineCounter,
   });
+  parsed({ document, lineCounter });
   const [error] = document.errors;
   if (error) {
     // gray-matter hands over the block from the end of the opening --- line,
@@ -79,20 +116,68 @@ function parseYaml(source: string): object {
   return value;
 }
 
-const MATTER_OPTIONS = {
-  engines: {
-    yaml: parseYaml,
-    js: refuseCode,
-    javascript: refuseCode,
-    coffee: refuseCode,
-    coffeescript: refuseCode,
-    cson: refuseCode,
-    json: refuseCode,
-  },
-};
+function matterOptions(parsed: (yaml: ParsedYaml) => void) {
+  return {
+    engines: {
+      yaml: (source: string) => parseYaml(source, parsed),
+      js: refuseCode,
+      javascript: refuseCode,
+      coffee: refuseCode,
+      coffeescript: refuseCode,
+      cson: refuseCode,
+      json: refuseCode,
+    },
+  };
+}
 
-function fail(line: number, message: string, fix: string): FrontMatterResult {
-  return { ok: false, problem: { line, message, fix } };
+function fail(
+  line: number,
+  message: string,
+  fix: string,
+  body: MarkdownBody | null = null,
+): FrontMatterResult {
+  return { ok: false, problem: { line, message, fix }, body };
+}
+
+/** Where the deepest written part of a path starts: following maps by key and lists by position. */
+function keyOffset(
+  document: Document,
+  path: readonly PropertyKey[],
+): number | undefined {
+  let node: unknown = document.contents;
+  let offset: number | undefined;
+  for (const part of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && item.key.value === part,
+      );
+      if (!pair || !isNode(pair.key)) break;
+      offset = pair.key.range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof part === "number") {
+      const item: unknown = node.items[part];
+      if (!isNode(item)) break;
+      offset = item.range?.[0];
+      node = item;
+    } else break;
+  }
+  return offset;
+}
+
+function positionsOf(
+  { document, lineCounter }: ParsedYaml,
+  closingLine: number,
+): FieldPositions {
+  return {
+    // gray-matter hands over the block from the end of the opening --- line,
+    // so YAML line n is file line n.
+    lineOf: (path) => {
+      const offset = keyOffset(document, path);
+      return offset === undefined
+        ? closingLine
+        : lineCounter.linePos(offset).line;
+    },
+  };
 }
 
 /** Checks the shape gray-matter would otherwise guess at silently. */
@@ -148,23 +233,29 @@ export function splitFrontMatter(rawText: string): FrontMatterResult {
   const shapeProblem = findShapeProblem(rawText);
   if (shapeProblem) return shapeProblem;
   const text = rawText.replace(/\r\n/g, "\n");
+  const closingIndex = text
+    .split("\n")
+    .findIndex((line, index) => index > 0 && line.trimEnd() === "---");
+  let yaml: ParsedYaml | undefined;
   try {
     // An options object is always passed: without one gray-matter caches by content
     // and hands back `{}` for a broken file the second time it is read.
-    const file = matter(text, MATTER_OPTIONS);
-    const closingLine = text
-      .split("\n")
-      .findIndex((line, index) => index > 0 && line.trimEnd() === "---");
-    return {
-      ok: true,
-      data: file.data,
-      frontMatter: file.matter,
-      body: file.content,
-      bodyLine: closingLine + 2,
-    };
+    const file = matter(
+      text,
+      matterOptions((parsed) => (yaml = parsed)),
+    );
+    const body = { markdown: file.content, line: closingIndex + 2 };
+    // gray-matter skips the YAML engine for an empty block: every field is then missing.
+    const positions: FieldPositions = yaml
+      ? positionsOf(yaml, closingIndex + 1)
+      : { lineOf: () => closingIndex + 1 };
+    return { ok: true, data: file.data, positions, body };
   } catch (error) {
     if (error instanceof YamlProblem)
-      return fail(error.line, error.message, error.fix);
+      return fail(error.line, error.message, error.fix, {
+        markdown: text.split("\n").slice(closingIndex + 1).join("\n"),
+        line: closingIndex + 2,
+      });
     throw error;
   }
 }

@@ -4,7 +4,9 @@
 // running server reads again, lib/content/published-content what is shown.
 // lib/content/content-rules checks what needs every file or public/ (this
 // module reads image sizes for it), so the content check and the build share
-// one rule set.
+// one rule set. Files with errors are left out of `articles`; the callers
+// decide what an error means (a failed build, the preview's notice, the last
+// good version on a running server).
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
@@ -13,12 +15,27 @@ import { ParseCache, listContentFiles } from "@/lib/content/content-files";
 import {
   checkContent,
   localImagePaths,
+  type CheckedFile,
   type ImageDimensions,
 } from "@/lib/content/content-rules";
-import type { ContentProblem } from "@/lib/content/problems";
+import { hasErrors, type ContentProblem } from "@/lib/content/problems";
 import { renderMarkdown } from "@/lib/content/markdown";
 
+/** One Markdown file read from the content folder, valid or not. */
+export interface ContentFile {
+  /** The file as messages name it, e.g. content/busan-signs-a-deal.md. */
+  readonly file: string;
+  readonly slug: string;
+  /** Null when the frontmatter has errors. */
+  readonly article: Article | null;
+  /** Every problem found in this file, errors and warnings, by line. */
+  readonly problems: readonly ContentProblem[];
+}
+
 export interface ContentLibrary {
+  /** Every Markdown file read, by file name. */
+  readonly files: readonly ContentFile[];
+  /** The articles of files without errors, newest first. */
   readonly articles: readonly Article[];
   readonly problems: readonly ContentProblem[];
   /** Size of every local image the articles use, keyed by its path under public/. */
@@ -37,6 +54,12 @@ export function getContentDir(): string {
   return configured
     ? path.resolve(/* turbopackIgnore: true */ configured)
     : path.join(process.cwd(), "content");
+}
+
+/** A path as messages show it: relative to the project when inside it, else in full. */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative || ".";
 }
 
 export function getPublicDir(): string {
@@ -67,11 +90,11 @@ function readImageSize(
 }
 
 function readImageSizes(
-  articles: readonly Article[],
+  files: readonly CheckedFile[],
   publicDir: string,
 ): Map<string, ImageDimensions | null> {
   const sizes = new Map<string, ImageDimensions | null>();
-  for (const urlPath of localImagePaths(articles)) {
+  for (const urlPath of localImagePaths(files)) {
     const size = readImageSize(publicDir, urlPath);
     if (size !== undefined) sizes.set(urlPath, size);
   }
@@ -95,22 +118,32 @@ export function readContentLibrary(
 ): ContentLibrary {
   const files = listContentFiles(dir);
   cache.keepOnly(files);
-  const relativeDir = path.relative(process.cwd(), dir);
-  const displayDir = relativeDir.startsWith("..") ? dir : relativeDir || ".";
-  const displayNames = files.map((file) => path.join(displayDir, file.name));
-  const results = files.map((file, index) =>
-    cache.parse(dir, file, displayNames[index] ?? file.name),
+  const results = files.map((file) =>
+    cache.parse(dir, file, path.join(shownPath(dir), file.name)),
   );
-  const articles = results.flatMap((result) =>
-    result.article ? [result.article] : [],
-  );
-  const images = readImageSizes(articles, publicDir);
+  const images = readImageSizes(results, publicDir);
   const problems = [
     ...results.flatMap((result) => result.problems),
-    ...checkContent(articles, { files: displayNames, images, now: Date.now() }),
+    ...checkContent(results, { images, now: Date.now() }),
   ].sort(byFileThenLine);
+  // Map.groupBy needs Node 21; the site supports Node 20.
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems)
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const contentFiles = results.map(
+    ({ source, article }): ContentFile => ({
+      file: source.file,
+      slug: source.slug,
+      article,
+      problems: byFile.get(source.file) ?? [],
+    }),
+  );
+  const articles = contentFiles.flatMap(({ article, problems: own }) =>
+    article && !hasErrors(own) ? [article] : [],
+  );
   return {
-    articles: Object.freeze([...articles].sort(byNewestFirst)),
+    files: Object.freeze(contentFiles),
+    articles: Object.freeze(articles.sort(byNewestFirst)),
     problems: Object.freeze(problems),
     images,
   };

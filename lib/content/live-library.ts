@@ -5,7 +5,6 @@
 // replaces good content: a broken file keeps its last good version (a new one
 // stays out) and the problems go to the server log. The first read has nothing
 // to fall back on, so it throws, and a build with a broken file fails as before.
-import { type Article } from "@/lib/content/article";
 import {
   ParseCache,
   listContentFiles,
@@ -16,11 +15,7 @@ import {
   readContentLibrary,
   type ContentLibrary,
 } from "@/lib/content/library";
-import {
-  ContentError,
-  hasErrors,
-  type ContentProblem,
-} from "@/lib/content/problems";
+import { ContentError, hasErrors } from "@/lib/content/problems";
 
 /** How stale a server's view of CONTENT_DIR may be; listing 10,000 files takes a few ms. */
 export const CONTENT_CHECK_INTERVAL_MS = 2000;
@@ -31,28 +26,20 @@ export interface LibrarySnapshot {
   readonly revision: number;
 }
 
-export function filesWithErrors(
-  problems: readonly ContentProblem[],
-): Set<string> {
-  return new Set(
-    problems
-      .filter((problem) => problem.severity === "error")
-      .map((problem) => problem.file),
-  );
-}
-
 /** The new read with each broken file replaced by its last good version, if it had one. */
 function keepLastGood(
   read: ContentLibrary,
   lastGood: ContentLibrary,
 ): ContentLibrary {
-  const broken = filesWithErrors(read.problems);
-  const isSound = (article: Article) => !broken.has(article.file);
+  const broken = new Set(
+    read.files.filter((file) => hasErrors(file.problems)).map((file) => file.slug),
+  );
   const articles = [
-    ...read.articles.filter(isSound),
-    ...lastGood.articles.filter((article) => !isSound(article)),
+    ...read.articles,
+    ...lastGood.articles.filter((article) => broken.has(article.slug)),
   ].sort(byNewestFirst);
   return {
+    files: read.files,
     articles: Object.freeze(articles),
     // The errors are logged; what is served has none left.
     problems: Object.freeze(

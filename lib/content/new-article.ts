@@ -1,6 +1,9 @@
 // What `npm run new` writes: a slug made from the headline, and a draft whose
 // every required field is filled, the unknown ones with TODO placeholders. The
 // content check warns about TODO in a draft and fails on it once published.
+import { parseArticle } from "@/lib/content/article";
+import { isPlaceholder } from "@/lib/content/content-rules";
+import { formatProblem } from "@/lib/content/problems";
 import { SUMMARY_MAX_LENGTH } from "@/lib/content/schema";
 import { foldText } from "@/lib/text";
 
@@ -35,4 +38,21 @@ draft: true
 
 TODO: write the article here, in Markdown.
 `;
+}
+
+/**
+ * What is wrong with a headline, as the content check would say it about the
+ * file `npm run new` writes from it (plus a TODO headline, which no rule catches
+ * in a draft); empty when it is fine.
+ */
+export function headlineProblems(
+  headline: string,
+  file: string,
+  today: string,
+): string[] {
+  if (isPlaceholder(headline))
+    return [`${file}:2: title: is a placeholder (give the real headline)`];
+  return parseArticle(newArticleText(headline, today), file).problems.map(
+    formatProblem,
+  );
 }

@@ -11,8 +11,12 @@ import {
   readContentLibrary,
   type ContentLibrary,
 } from "@/lib/content/library";
-import { LiveLibrary, filesWithErrors } from "@/lib/content/live-library";
-import { isPreviewMode, isVisible } from "@/lib/content/publishing";
+import { LiveLibrary } from "@/lib/content/live-library";
+import {
+  isPreviewMode,
+  isVisible,
+  publicationCutoff,
+} from "@/lib/content/publishing";
 
 /** What the site shows: the published articles, newest first, and the sizes of their images. */
 export interface PublishedContent {
@@ -20,6 +24,8 @@ export interface PublishedContent {
   readonly images: ContentLibrary["images"];
   /** Every problem found; outside `next dev` there are no errors among them. */
   readonly problems: ContentLibrary["problems"];
+  /** Every file read, with its own problems: the preview's notice, /newsroom, a broken file's page. */
+  readonly files: ContentLibrary["files"];
   /** Goes up by one whenever what is shown may have changed. */
   readonly revision: number;
   /** When the next scheduled story is due, as epoch ms (Infinity when none is). */
@@ -27,10 +33,13 @@ export interface PublishedContent {
 }
 
 function nextScheduledTime(library: ContentLibrary, now: number): number {
-  const due = library.articles
-    .filter((article) => !article.draft && article.date.epochMs > now)
-    .map((article) => article.date.epochMs);
-  return Math.min(Number.POSITIVE_INFINITY, ...due);
+  return library.articles.reduce(
+    (next, article) =>
+      !article.draft && article.date.epochMs > now
+        ? Math.min(next, article.date.epochMs)
+        : next,
+    Number.POSITIVE_INFINITY,
+  );
 }
 
 function publishedView(
@@ -39,16 +48,14 @@ function publishedView(
   revision: number,
 ): PublishedContent {
   const preview = isPreviewMode();
-  const broken = filesWithErrors(library.problems);
+  // library.articles already leaves out files with errors.
   return {
     articles: Object.freeze(
-      library.articles.filter(
-        (article) =>
-          !broken.has(article.file) && isVisible(article, now, preview),
-      ),
+      library.articles.filter((article) => isVisible(article, now, preview)),
     ),
     images: library.images,
     problems: library.problems,
+    files: library.files,
     revision,
     validUntil: nextScheduledTime(library, now),
   };
@@ -61,7 +68,7 @@ let current:
 
 /** The published list now; throws a ContentError when the first read of CONTENT_DIR has errors. */
 export function loadPublishedContent(
-  now: number = Date.now(),
+  now: number = publicationCutoff(),
 ): PublishedContent {
   if (isPreviewMode()) return publishedView(readContentLibrary(), now, 0);
   liveLibrary ??= new LiveLibrary(getContentDir(), getPublicDir());

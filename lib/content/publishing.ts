@@ -19,6 +19,15 @@ export function isPreviewMode(): boolean {
   return process.env.NODE_ENV === "development";
 }
 
+/**
+ * The instant that decides what is published: the clock. Pages are rendered on
+ * demand and revalidated, so a scheduled piece goes live once its time passes
+ * (lib/content/published-content), with no build in between.
+ */
+export function publicationCutoff(): number {
+  return Date.now();
+}
+
 export function isVisible(
   article: Article,
   now: number,

@@ -186,6 +186,14 @@ export const frontmatterSchema = z
 export type Frontmatter = z.output<typeof frontmatterSchema>;
 export const KNOWN_FIELDS = Object.keys(frontmatterSchema.shape);
 
+/** The fields each part of the frontmatter accepts, keyed like FIELD_FIXES ("" is the top level). */
+export const KNOWN_KEYS: Readonly<Record<string, readonly string[]>> = {
+  "": KNOWN_FIELDS,
+  source: Object.keys(source.shape),
+  updates: Object.keys(update.shape),
+  events: Object.keys(timelineEvent.shape),
+};
+
 /** How to fix each field, keyed by its path without list positions (e.g. `updates.date`). */
 export const FIELD_FIXES: Readonly<Record<string, string>> = {
   title: 'write the headline as text, e.g. title: "Busan signs deal with FTX"',

@@ -11,6 +11,8 @@ import {
   loadPublishedContent,
   type PublishedContent,
 } from "@/lib/content/published-content";
+import type { ContentFile } from "@/lib/content/library";
+import { hasErrors } from "@/lib/content/problems";
 import { isPreviewMode } from "@/lib/content/publishing";
 import { buildRelatedIndex, type RelatedIndex } from "@/lib/reading/related";
 import {
@@ -30,6 +32,8 @@ export class SiteIndex {
   readonly problems: PublishedContent["problems"];
   /** The revision of the published content this index was built from. */
   readonly revision: number;
+  /** Every file read, with its own problems, for the preview's notice and /newsroom. */
+  readonly files: readonly ContentFile[];
   readonly #content: PublishedContent;
   readonly #bySlug: ReadonlyMap<string, Article>;
   #tags?: ReadonlyMap<string, Tag>;
@@ -42,12 +46,22 @@ export class SiteIndex {
     this.articles = content.articles;
     this.problems = content.problems;
     this.revision = content.revision;
+    this.files = content.files;
     this.#bySlug = new Map(content.articles.map((a) => [a.slug, a]));
   }
 
   /** Looks a slug up in the published list: a URL is never turned into a path. */
   article(slug: string): Article | undefined {
     return this.#bySlug.get(slug);
+  }
+
+  /** Files left out because they have errors: only `next dev` serves with any (a build fails first). */
+  filesWithErrors(): readonly ContentFile[] {
+    return this.files.filter((file) => hasErrors(file.problems));
+  }
+
+  fileWithErrors(slug: string): ContentFile | undefined {
+    return this.filesWithErrors().find((file) => file.slug === slug);
   }
 
   leadImage(article: Article): LeadImage | undefined {

@@ -1,5 +1,6 @@
-// `npm run dev` is the editors' preview: it must show drafts with a banner and
-// pick up edits, new files and deletions under content/ on the next load.
+// `npm run dev` is the editors' preview: it must show drafts with a banner,
+// pick up edits, new files and deletions under content/ on the next load, and
+// survive a broken file: left out, its problems shown, every other page served.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -58,6 +59,10 @@ function writeArticle(name: string, text: string): void {
 beforeAll(async () => {
   contentDir = fs.mkdtempSync(path.join(os.tmpdir(), "busan-preview-"));
   fs.cpSync(path.join(FIXTURES, "drafts"), contentDir, { recursive: true });
+  fs.copyFileSync(
+    path.join(FIXTURES, "invalid", "misspelt-author.md"),
+    path.join(contentDir, "misspelt-author.md"),
+  );
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}`;
   server = spawn(
@@ -84,6 +89,74 @@ afterAll(() => {
   if (server.pid !== undefined && server.exitCode === null)
     process.kill(-server.pid, "SIGTERM");
   fs.rmSync(contentDir, { recursive: true, force: true });
+});
+
+const NOTICE =
+  '<p class="problems-notice" role="status"><a href="/newsroom">1 file has problems</a> and is left out of this preview.</p>';
+
+describe("the preview (next dev) with a broken file", () => {
+  it.each([
+    "/",
+    "/tags",
+    "/timeline",
+    "/search?q=busan",
+    "/articles/draft-story",
+    "/articles/published-with-image",
+  ])(
+    "serves %s with 200 and the notice linking to the newsroom",
+    async (pathname) => {
+      const { status, html } = await load(pathname);
+      expect(status).toBe(200);
+      expect(html).toContain(NOTICE);
+    },
+  );
+
+  it("shows the broken file's problems at its own address, not a stack trace", async () => {
+    const { html } = await load("/articles/misspelt-author");
+    expect(html).toContain("This article has problems");
+    expect(html).toContain(
+      "misspelt-author.md:5: autor: is not a known field; did you mean `author`? (rename it author)",
+    );
+    expect(html).toContain(
+      "misspelt-author.md:9: publisher: is not a known field (check the spelling;",
+    );
+    expect(html).not.toContain("ContentError");
+  });
+
+  it("lists every file with its state in /newsroom, problems first", async () => {
+    const { status, html } = await load("/newsroom");
+    expect(status).toBe(200);
+    const states = [
+      ...html.matchAll(/<p class="newsroom-state [a-z]+">([^<]+)<\/p>/g),
+    ].map((match) => match[1]);
+    expect(states).toEqual([
+      "Has problems",
+      "Scheduled for 1 January 2099, 00:00 in Seoul",
+      "Draft",
+      "Published",
+    ]);
+    expect(html).toContain('href="/articles/misspelt-author"');
+    expect(html).toContain(
+      "misspelt-author.md:8: source.nme: is not a known field",
+    );
+    expect(html).not.toMatch(/<script[^>]+src="[^"]*newsroom/);
+  });
+
+  it("shows the fixed file on the next reload, and drops the notice", async () => {
+    writeArticle(
+      "misspelt-author.md",
+      fs
+        .readFileSync(path.join(contentDir, "misspelt-author.md"), "utf8")
+        .replace("autor:", "author:")
+        .replace("  nme:", "  name:")
+        .replace("publisher: Busan Ledger\n", ""),
+    );
+    const { status, html } = await load("/articles/misspelt-author");
+    expect(status).toBe(200);
+    expect(html).toContain("<h1");
+    expect(html).toContain("Misspelt byline");
+    expect(html).not.toContain("problems-notice");
+  });
 });
 
 describe("the preview (next dev)", () => {

@@ -57,6 +57,8 @@ describe("the real site", () => {
     "/no-such-page",
     "/articles/BUSAN-ANNOUNCES-PARTNERSHIP-WITH-FTX",
     `${FTX}.md`,
+    // The newsroom is the preview's (npm run dev) alone.
+    "/newsroom",
   ])("answers %s with the site 404 page and status 404", async (pathname) => {
     const { status, html } = await getPage("real", pathname);
     expect(status).toBe(404);

@@ -44,6 +44,13 @@ describe("/sitemap.xml", () => {
     expect(locs).not.toContain("https://example.com/original-story");
   });
 
+  it("never lists the preview's newsroom view", async () => {
+    const urls = readSitemap((await fetchText("real", "/sitemap.xml")).text);
+    expect(urls.map((url) => new URL(url.loc).pathname)).not.toContain(
+      "/newsroom",
+    );
+  });
+
   it("uses SITE_URL for every address", async () => {
     const urls = readSitemap((await fetchText("staging", "/sitemap.xml")).text);
     expect(urls.length).toBeGreaterThan(1);

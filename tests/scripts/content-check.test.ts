@@ -1,4 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES } from "../support/fixtures";
@@ -19,7 +21,7 @@ describe("npm run content:check", () => {
     const result = runNpm("content:check", path.join(FIXTURES, "site"));
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
-      "Content check passed. 3 article(s) checked",
+      `Content check passed. 3 files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "site"))}: 0 with errors, 0 with warnings (0 errors, 0 warnings).`,
     );
   });
 
@@ -29,11 +31,27 @@ describe("npm run content:check", () => {
     const lines = result.stderr
       .split("\n")
       .filter((line) => line.includes(".md:"));
-    expect(lines).toHaveLength(18);
+    expect(lines).toHaveLength(21);
     expect(result.stderr).toContain(
       'impossible-date.md:3: date: "2024-02-31" is not a calendar date',
     );
-    expect(result.stderr).toContain("missing-title.md:1: title: is required");
+    expect(result.stderr).toContain("missing-title.md:6: title: is required");
+    const fileCount = fs.readdirSync(path.join(FIXTURES, "invalid")).length;
+    expect(result.stderr).toContain(
+      `${fileCount} files checked in ${path.relative(process.cwd(), path.join(FIXTURES, "invalid"))}: ${fileCount} with errors, 0 with warnings (${lines.length} errors, 0 warnings)`,
+    );
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("exits 2, without a stack trace, when the content folder cannot be read", () => {
+    const result = runNpm(
+      "content:check",
+      path.join(FIXTURES, "no-such-folder"),
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(
+      `Cannot read the content folder ${path.join(FIXTURES, "no-such-folder")}`,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
@@ -48,7 +66,7 @@ describe("npm run content:check on warnings and cross-file problems", () => {
     expect(result.stderr).toContain(
       "raw-html-story.md:13: body: warning: raw HTML <iframe",
     );
-    expect(result.stdout).toContain("0 error(s), 4 warning(s)");
+    expect(result.stdout).toContain("1 with warnings (0 errors, 4 warnings)");
   });
 
   it("fails on a tag spelt two ways, listing both files' problems", () => {
@@ -58,6 +76,42 @@ describe("npm run content:check on warnings and cross-file problems", () => {
       result.stderr.split("\n").filter((line) => line.includes(": tags: ")),
     ).toHaveLength(2);
   });
+});
+
+describe("npm run content:check -- --watch", () => {
+  it("checks again when a file is saved", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "busan-watch-"));
+    fs.cpSync(path.join(FIXTURES, "site"), dir, { recursive: true });
+    const watcher = spawn(
+      "npm",
+      ["run", "--silent", "content:check", "--", "--watch"],
+      {
+        env: { ...process.env, CONTENT_DIR: dir },
+        detached: true,
+      },
+    );
+    let output = "";
+    watcher.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    watcher.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const waitFor = async (text: string) => {
+      const deadline = Date.now() + 20_000;
+      while (!output.includes(text) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(output).toContain(text);
+    };
+    try {
+      await waitFor("Watching");
+      fs.copyFileSync(
+        path.join(FIXTURES, "invalid", "misspelt-author.md"),
+        path.join(dir, "misspelt-author.md"),
+      );
+      await waitFor("misspelt-author.md:5: autor: is not a known field");
+      await waitFor("4 files checked");
+    } finally {
+      if (watcher.pid !== undefined) process.kill(-watcher.pid, "SIGTERM");
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 });
 
 describe("npm run build", () => {

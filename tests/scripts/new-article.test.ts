@@ -16,7 +16,7 @@ afterEach(() => {
 
 function runNpm(script: string, ...args: string[]) {
   return spawnSync("npm", ["run", "--silent", script, "--", ...args], {
-    env: { ...process.env, CONTENT_DIR: contentDir },
+    env: { ...process.env, CONTENT_DIR: contentDir, PORT: "" },
     encoding: "utf8",
   });
 }
@@ -45,7 +45,7 @@ describe("npm run new", () => {
 
     const check = runNpm("content:check");
     expect(check.status).toBe(0);
-    expect(check.stdout).toContain("Content check passed. 1 article(s)");
+    expect(check.stdout).toContain("Content check passed. 1 file checked in ");
     expect(check.stderr).toContain(
       "busan-opens-a-harbour-registry.md:5: summary: warning: is still a placeholder",
     );
@@ -74,6 +74,33 @@ describe("npm run new", () => {
       `${file} already exists; nothing was written.`,
     );
     expect(fs.readFileSync(file, "utf8")).toBe("keep me");
+  }, 30_000);
+
+  it("prints the preview address on the port npm run dev uses", () => {
+    const result = spawnSync(
+      "npm",
+      ["run", "--silent", "new", "--", "Busan port story"],
+      {
+        env: { ...process.env, CONTENT_DIR: contentDir, PORT: "4123" },
+        encoding: "utf8",
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(
+      "npm run dev at http://localhost:4123/articles/busan-port-story,",
+    );
+    expect(runNpm("new", "Default port story").stderr).toContain(
+      "http://localhost:3000/articles/default-port-story,",
+    );
+  }, 30_000);
+
+  it("refuses a placeholder headline and writes nothing", () => {
+    const result = runNpm("new", "TODO: headline");
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      "todo-headline.md:2: title: is a placeholder (give the real headline)",
+    );
+    expect(fs.readdirSync(contentDir)).toEqual([]);
   }, 30_000);
 
   it("asks for a file name when the headline gives none", () => {

@@ -46,6 +46,7 @@ export function siteIndexOf(articles: readonly Article[]): SiteIndex {
     problems: [],
     revision: 1,
     validUntil: Number.POSITIVE_INFINITY,
+    files: [],
   });
 }
 export function articleFromFrontmatter(

@@ -5,6 +5,7 @@ import { ArticleBody } from "@/components/article-body";
 import { ArticleHeader } from "@/components/article-header";
 import { ArticlePager } from "@/components/article-pager";
 import { ArticleUpdates } from "@/components/article-updates";
+import { FileProblems } from "@/components/file-problems";
 import { JsonLd } from "@/components/json-ld";
 import { LeadImage } from "@/components/lead-image";
 import { PublicationBanner } from "@/components/publication-banner";
@@ -17,7 +18,8 @@ import { getSiteIndex } from "@/lib/reading/site-index";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleGraph } from "@/lib/seo/structured-data";
 
-// Stories past the newest few are rendered on first request (lib/reading/prerender).
+// Stories past the newest few are rendered on first request (lib/reading/prerender),
+// and so is a broken file's page in dev.
 export const dynamicParams = true;
 
 interface ArticlePageProps {
@@ -31,14 +33,22 @@ export function generateStaticParams() {
 export async function generateMetadata({
   params,
 }: ArticlePageProps): Promise<Metadata> {
-  const article = getSiteIndex().article((await params).slug);
-  if (!article) return {};
-  return articleMetadata(article);
+  const { slug } = await params;
+  const article = getSiteIndex().article(slug);
+  if (article) return articleMetadata(article);
+  const broken = getSiteIndex().fileWithErrors(slug);
+  return broken
+    ? { title: `Problems in ${broken.file}`, robots: { index: false } }
+    : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
+  const { slug } = await params;
   const site = getSiteIndex();
-  const article = site.article((await params).slug);
+  const article = site.article(slug);
+  // In dev, a file with errors keeps its address, to show what is wrong with it.
+  const broken = article ? undefined : site.fileWithErrors(slug);
+  if (broken) return <FileProblems file={broken} />;
   if (!article) notFound();
   const leadImage = site.leadImage(article);
   return (

@@ -80,7 +80,7 @@ describe("parseArticle reports each mistake with file, line, field and fix", () 
     [
       "missing-title.md",
       [
-        'content/missing-title.md:1: title: is required (write the headline as text, e.g. title: "Busan signs deal with FTX")',
+        'content/missing-title.md:6: title: is required (write the headline as text, e.g. title: "Busan signs deal with FTX")',
       ],
     ],
     [
@@ -128,7 +128,15 @@ describe("parseArticle reports each mistake with file, line, field and fix", () 
     [
       "unknown-field.md",
       [
-        "content/unknown-field.md:7: tagz: is not a known field (check the spelling; known fields are title, date, summary, author, source, tags, updated, draft, image, imageAlt, imageCredit, updates, events)",
+        "content/unknown-field.md:7: tagz: is not a known field; did you mean `tags`? (rename it tags)",
+      ],
+    ],
+    [
+      "misspelt-author.md",
+      [
+        "content/misspelt-author.md:5: autor: is not a known field; did you mean `author`? (rename it author)",
+        "content/misspelt-author.md:8: source.nme: is not a known field; did you mean `name`? (rename it name)",
+        "content/misspelt-author.md:9: publisher: is not a known field (check the spelling; known fields are title, date, summary, author, source, tags, updated, draft, image, imageAlt, imageCredit, updates, events)",
       ],
     ],
     [

@@ -25,6 +25,20 @@ describe("tags spelt two ways across files", () => {
   });
 });
 
+describe("a file with several kinds of problems", () => {
+  it("gets every one in one run: body rules run even when the frontmatter has errors", () => {
+    expect(problemsIn("several-problems")).toEqual([
+      'bad-date-and-body.md:3: date: "2024-02-31" is not a calendar date (use YYYY-MM-DD, or ISO 8601 with an offset such as 2022-08-31T09:00:00+09:00)',
+      "bad-date-and-body.md:5: autor: is not a known field; did you mean `author`? (rename it author)",
+      'bad-date-and-body.md:9: body: links to "/articles/no-such-story", which is not an article (check the slug against the file names in the content folder)',
+      'bad-date-and-body.md:11: body: image "/images/missing.png" has no alt text (describe the image inside the brackets, e.g. ![Busan harbour at dusk](/images/missing.png))',
+      'bad-date-and-body.md:11: body: image "/images/missing.png" does not exist under public/ (put the file at public/images/missing.png, or correct the path)',
+      'bad-date-and-body.md:13: body: warning: raw HTML <iframe src="https://example.com/embed"></iframe> is removed by the sanitizer (write it in Markdown instead; see docs/editing.md)',
+      "bad-date-and-body.md:15: body: warning: is still a placeholder (replace the TODO text before you publish)",
+    ]);
+  });
+});
+
 describe("tags that differ only in accents or punctuation", () => {
   it("are one tag page, so the check names both spellings and both files", () => {
     expect(problemsIn("tag-accents")).toEqual([

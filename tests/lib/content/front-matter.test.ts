@@ -17,8 +17,28 @@ describe("splitFrontMatter", () => {
     expect(result).toMatchObject({
       ok: true,
       data: { draft: "yes", date: "2022-08-31" },
-      body: "Body\n",
-      bodyLine: 5,
+      body: { markdown: "Body\n", line: 5 },
+    });
+  });
+
+  it("finds each field's line from the YAML parser, and points a missing one at the closing ---", () => {
+    const result = splitFrontMatter(
+      "---\ntitle: A\ntags:\n  - Busan\n  - FTX\nupdates:\n  - date: 2022-09-01\n    note: Later.\n---\nBody\n",
+    );
+    if (!result.ok) throw new Error(result.problem.message);
+    const { lineOf } = result.positions;
+    expect(lineOf(["title"])).toBe(2);
+    expect(lineOf(["tags", 1])).toBe(5);
+    expect(lineOf(["updates", 0, "note"])).toBe(8);
+    expect(lineOf(["updates", 0, "correction"])).toBe(7);
+    expect(lineOf(["author"])).toBe(9);
+  });
+
+  it("hands over the body of a file whose YAML is broken, so its rules still run", () => {
+    const result = splitFrontMatter('---\ntitle: "open\n---\nBody\n');
+    expect(result).toMatchObject({
+      ok: false,
+      body: { markdown: "Body\n", line: 4 },
     });
   });
 
@@ -60,6 +80,7 @@ describe("splitFrontMatter", () => {
         message: "uses too many YAML aliases, which could exhaust memory",
         fix: "remove the YAML aliases (* and &)",
       },
+      body: { markdown: "Body", line: 10 },
     });
     expect(performance.now() - started).toBeLessThan(1000);
   });
@@ -73,6 +94,7 @@ describe("splitFrontMatter", () => {
         message: "is larger than 1 MB",
         fix: "split the article or remove embedded data",
       },
+      body: null,
     });
   });
 
@@ -84,6 +106,7 @@ describe("splitFrontMatter", () => {
         message: "has no front matter",
         fix: "start the file with ---, the fields, then another ---",
       },
+      body: null,
     });
   });
 

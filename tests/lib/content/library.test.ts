@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getContentDir, readContentLibrary } from "@/lib/content/library";
@@ -23,14 +25,14 @@ describe("readContentLibrary", () => {
   });
 
   it("lists every problem in every file at once", () => {
-    const { articles, problems } = readContentLibrary(
-      path.join(FIXTURES, "invalid"),
-    );
+    const dir = path.join(FIXTURES, "invalid");
+    const { articles, files, problems } = readContentLibrary(dir);
     expect(articles).toEqual([]);
-    const files = new Set(
+    const withProblems = new Set(
       problems.map((problem) => path.basename(problem.file)),
     );
-    expect(files.size).toBe(17);
+    expect([...withProblems].sort()).toEqual(fs.readdirSync(dir).sort());
+    expect(files.every((file) => file.problems.length > 0)).toBe(true);
     expect(
       problems.filter((problem) => problem.file.endsWith("two-problems.md")),
     ).toHaveLength(2);
@@ -66,6 +68,44 @@ describe("the published content", () => {
     expect(() => content.loadPublishedContent()).toThrow(
       /impossible-date\.md:3: date:[\s\S]*two-problems\.md:5: author:/,
     );
+  });
+});
+
+describe("the preview (dev) with a broken file", () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("leaves the broken file out of the site and keeps it, with its problems, for the newsroom", async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "busan-broken-"));
+    fs.cpSync(path.join(FIXTURES, "drafts"), dir, { recursive: true });
+    fs.copyFileSync(
+      path.join(FIXTURES, "invalid", "misspelt-author.md"),
+      path.join(dir, "misspelt-author.md"),
+    );
+    vi.stubEnv("CONTENT_DIR", dir);
+    vi.stubEnv("NODE_ENV", "development");
+    const content = await import("@/lib/content/published-content");
+    const { articles, files } = content.loadPublishedContent();
+    expect(articles.map((article) => article.slug)).toEqual([
+      "scheduled-story",
+      "draft-story",
+      "published-with-image",
+    ]);
+    expect(files.map((file) => file.slug)).toEqual([
+      "draft-story",
+      "misspelt-author",
+      "published-with-image",
+      "scheduled-story",
+    ]);
+    const broken = files.find((file) => file.slug === "misspelt-author");
+    expect(broken?.article).toBeNull();
+    expect(broken?.problems.map((problem) => problem.field)).toEqual([
+      "autor",
+      "source.nme",
+      "publisher",
+    ]);
   });
 });
 

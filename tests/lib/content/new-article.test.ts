@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "@/lib/content/article";
-import { newArticleText, slugFromHeadline } from "@/lib/content/new-article";
+import {
+  headlineProblems,
+  newArticleText,
+  slugFromHeadline,
+} from "@/lib/content/new-article";
 
 describe("slugFromHeadline", () => {
   it("keeps lower-case Latin words and digits joined by hyphens", () => {
@@ -38,5 +42,21 @@ describe("newArticleText", () => {
     expect(article?.author).toMatch(/^TODO/);
     expect(article?.tags).toEqual([expect.stringMatching(/^TODO/)]);
     expect(article?.markdown.trim()).toMatch(/^TODO/);
+  });
+});
+
+describe("headlineProblems", () => {
+  it("accepts a headline the content check accepts", () => {
+    expect(
+      headlineProblems("Busan's FTX deal: what now?", "content/x.md", "2026-11-22"),
+    ).toEqual([]);
+  });
+
+  it("refuses a placeholder headline, naming the title line", () => {
+    expect(
+      headlineProblems("TODO headline", "content/todo-headline.md", "2026-11-22"),
+    ).toEqual([
+      "content/todo-headline.md:2: title: is a placeholder (give the real headline)",
+    ]);
   });
 });
