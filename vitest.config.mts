@@ -18,6 +18,8 @@ export default defineConfig({
             "tests/lint/**/*.test.ts",
             "tests/scripts/**/*.test.ts",
           ],
+          // Spawned scripts and 60-file archives take a few seconds on a busy two-core machine.
+          testTimeout: 30_000,
         },
       },
       {
