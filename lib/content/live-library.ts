@@ -39,7 +39,8 @@ function keepLastGood(
     ...lastGood.articles.filter((article) => broken.has(article.slug)),
   ].sort(byNewestFirst);
   return {
-    files: read.files,
+    // Nor any broken file: a production page must not show an editor's problems.
+    files: read.files.filter((file) => !hasErrors(file.problems)),
     articles: Object.freeze(articles),
     // The errors are logged; what is served has none left.
     problems: Object.freeze(

@@ -72,6 +72,7 @@ describe("LiveLibrary", () => {
     write("first-story.md", story("Broken story", "2024-02-31"));
     write("new-broken-story.md", story("New broken story", "2024-13-01"));
     expect(titles(CONTENT_CHECK_INTERVAL_MS)).toEqual(["First story"]);
+    expect(live.current(CONTENT_CHECK_INTERVAL_MS).library.files).toEqual([]);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain(
       `${path.join(dir, "first-story.md")}:3: date: "2024-02-31" is not a calendar date`,
