@@ -3,8 +3,8 @@
 // stamp (lib/content/content-files); only when that listing changed does it
 // read again, re-parsing just the changed files. A read with errors never
 // replaces good content: a broken file keeps its last good version (a new one
-// stays out) and the problems go to the server log. The first read has nothing
-// to fall back on, so it throws, and a build with a broken file fails as before.
+// stays out) and the problems go to the server log. A strict library (a build,
+// a script) throws on a first read with errors instead, so such a build fails.
 import {
   ParseCache,
   listContentFiles,
@@ -50,6 +50,13 @@ function keepLastGood(
   };
 }
 
+const NOTHING_GOOD: ContentLibrary = {
+  files: [],
+  articles: [],
+  problems: [],
+  images: new Map(),
+};
+
 export class LiveLibrary {
   readonly #dir: string;
   readonly #publicDir: string;
@@ -58,12 +65,15 @@ export class LiveLibrary {
   #snapshot?: LibrarySnapshot;
   #listing?: string;
   #checkedAt = Number.NEGATIVE_INFINITY;
+  readonly #strict: boolean;
 
   constructor(
     dir: string,
     publicDir: string,
     log: (message: string) => void = console.error,
+    strict = true,
   ) {
+    this.#strict = strict;
     this.#dir = dir;
     this.#publicDir = publicDir;
     this.#log = log;
@@ -91,11 +101,11 @@ export class LiveLibrary {
 
   #accept(read: ContentLibrary): ContentLibrary {
     if (!hasErrors(read.problems)) return read;
-    if (!this.#snapshot) throw new ContentError(read.problems);
+    if (!this.#snapshot && this.#strict) throw new ContentError(read.problems);
     this.#log(
       `${new ContentError(read.problems).message}\n` +
         "Serving the last good version of each broken file until it is fixed.",
     );
-    return keepLastGood(read, this.#snapshot.library);
+    return keepLastGood(read, this.#snapshot?.library ?? NOTHING_GOOD);
   }
 }

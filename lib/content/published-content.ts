@@ -61,6 +61,15 @@ function publishedView(
   };
 }
 
+/** A build must fail on broken content; a running server must keep serving. Next
+ * inlines NEXT_RUNTIME into its bundles, so it is unset only outside Next (scripts, tests). */
+function isBuildOrScript(): boolean {
+  return (
+    process.env.NEXT_PHASE === "phase-production-build" ||
+    !process.env.NEXT_RUNTIME
+  );
+}
+
 let liveLibrary: LiveLibrary | undefined;
 let current:
   | { readonly libraryRevision: number; readonly view: PublishedContent }
@@ -71,7 +80,12 @@ export function loadPublishedContent(
   now: number = publicationCutoff(),
 ): PublishedContent {
   if (isPreviewMode()) return publishedView(readContentLibrary(), now, 0);
-  liveLibrary ??= new LiveLibrary(getContentDir(), getPublicDir());
+  liveLibrary ??= new LiveLibrary(
+    getContentDir(),
+    getPublicDir(),
+    console.error,
+    isBuildOrScript(),
+  );
   const { library, revision } = liveLibrary.current(now);
   if (
     current?.libraryRevision !== revision ||
