@@ -10,6 +10,12 @@ import { SITE_TITLE, siteWideMetadata } from "@/lib/seo/metadata";
 import { SITE_LANGUAGE, SITE_NAME, SITE_TAGLINE, getSiteUrl } from "@/lib/site";
 import "./globals.css";
 
+// Every page is static and re-rendered in the background at most every 10 s
+// after a request, so a publish shows without a rebuild (lib/content/live-library
+// notices the change; docs/deploy.md gives the end-to-end delay). Route
+// handlers (feeds, sitemaps) cannot inherit this and say it themselves.
+export const revalidate = 10;
+
 export const metadata: Metadata = {
   metadataBase: new URL(getSiteUrl()),
   title: {

@@ -1,6 +1,7 @@
 import { jsonFeed, getFeedArticles } from "@/lib/seo/feeds";
 
-export const dynamic = "force-static";
+// Static, re-rendered at most every 10 s so a publish shows (app/layout.tsx).
+export const revalidate = 10;
 
 export function GET() {
   return new Response(jsonFeed(getFeedArticles()), {

@@ -1,8 +1,9 @@
 import { getSiteIndex } from "@/lib/reading/site-index";
 import { newsSitemapXml } from "@/lib/seo/sitemaps";
 
-// "The last two days" moves with the clock: rebuild this file hourly without a redeploy.
-export const revalidate = 3600;
+// Static, re-rendered at most every 10 s so a publish shows (app/layout.tsx);
+// that also moves "the last two days" with the clock.
+export const revalidate = 10;
 
 export function GET() {
   return new Response(newsSitemapXml(getSiteIndex().articles, Date.now()), {

@@ -1,23 +1,24 @@
-// The only module that touches the file system. It reads every Markdown file
-// in CONTENT_DIR (default content/) once per process (every request in dev,
-// for live preview), parses them with lib/content/article, and hands out read-only,
-// newest-first lists. lib/content/content-rules checks what needs every file or public/
-// (this module reads image sizes for it), so the content check and the build
-// share one rule set. In a production build any error in any file fails the
-// whole load, listing all; in dev a file with errors is left out of the site
-// and its problems are shown instead (the notice, /newsroom, its own address).
+// The one reader of content/: it reads every Markdown file in CONTENT_DIR
+// (default content/) through lib/content/content-files, and hands out
+// read-only, newest-first lists; lib/content/live-library decides when a
+// running server reads again, lib/content/published-content what is shown.
+// lib/content/content-rules checks what needs every file or public/ (this
+// module reads image sizes for it), so the content check and the build share
+// one rule set. Files with errors are left out of `articles`; the callers
+// decide what an error means (a failed build, the preview's notice, the last
+// good version on a running server).
 import fs from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
-import { parseArticle, type Article } from "@/lib/content/article";
+import type { Article } from "@/lib/content/article";
+import { ParseCache, listContentFiles } from "@/lib/content/content-files";
 import {
   checkContent,
   localImagePaths,
   type CheckedFile,
   type ImageDimensions,
 } from "@/lib/content/content-rules";
-import { ContentError, hasErrors, type ContentProblem } from "@/lib/content/problems";
-import { isPreviewMode, isVisible, publicationCutoff } from "@/lib/content/publishing";
+import { hasErrors, type ContentProblem } from "@/lib/content/problems";
 import { renderMarkdown } from "@/lib/content/markdown";
 
 /** One Markdown file read from the content folder, valid or not. */
@@ -104,28 +105,21 @@ function byFileThenLine(a: ContentProblem, b: ContentProblem): number {
   return a.file.localeCompare(b.file) || a.line - b.line;
 }
 
-function byNewestFirst(a: Article, b: Article): number {
+export function byNewestFirst(a: Article, b: Article): number {
   return b.date.epochMs - a.date.epochMs || a.slug.localeCompare(b.slug);
 }
 
-/** Reads and checks a content folder without throwing: the content check prints what this returns. */
+/** Reads and checks a content folder without throwing: the content check prints what this returns.
+ * A running server passes its ParseCache, so only files changed since its last read are parsed. */
 export function readContentLibrary(
   dir: string = getContentDir(),
   publicDir: string = getPublicDir(),
+  cache: ParseCache = new ParseCache(),
 ): ContentLibrary {
-  const files = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter(
-      (entry) => entry.isFile() && entry.name.toLowerCase().endsWith(".md"),
-    )
-    .map((entry) => entry.name)
-    .sort();
-  const displayNames = files.map((name) => path.join(shownPath(dir), name));
-  const results = files.map((name, index) =>
-    parseArticle(
-      fs.readFileSync(path.join(dir, name), "utf8"),
-      displayNames[index] ?? name,
-    ),
+  const files = listContentFiles(dir);
+  cache.keepOnly(files);
+  const results = files.map((file) =>
+    cache.parse(dir, file, path.join(shownPath(dir), file.name)),
   );
   const images = readImageSizes(results, publicDir);
   const problems = [
@@ -168,50 +162,10 @@ export function createArticleFile(file: string, text: string): boolean {
   }
 }
 
-let cachedLibrary: ContentLibrary | undefined;
-
-function loadLibrary(): ContentLibrary {
-  // In dev every call re-reads content/, so edits show without a restart;
-  // lib/reading/site-index calls this once per request there.
-  if (isPreviewMode()) return readContentLibrary();
-  cachedLibrary ??= readContentLibrary();
-  if (hasErrors(cachedLibrary.problems))
-    throw new ContentError(cachedLibrary.problems);
-  return cachedLibrary;
-}
-
-/** What the site shows: the published articles, newest first, and the sizes of their images. */
-export interface PublishedContent {
-  readonly articles: readonly Article[];
-  readonly images: ReadonlyMap<string, ImageDimensions | null>;
-  /** Every problem found; in a build there are no errors among them (it fails first). */
-  readonly problems: readonly ContentProblem[];
-  /** Every file read, with its own problems: the preview's notice, /newsroom, a broken file's page. */
-  readonly files: readonly ContentFile[];
-}
-
-/** The published list under the one publishing policy (lib/content/publishing). */
-export function loadPublishedContent(): PublishedContent {
-  const library = loadLibrary();
-  const cutoff = publicationCutoff();
-  const preview = isPreviewMode();
-  // library.articles already leaves out files with errors (only dev gets this far with any).
-  return {
-    articles: Object.freeze(
-      library.articles.filter((article) =>
-        isVisible(article, cutoff, preview),
-      ),
-    ),
-    images: library.images,
-    problems: library.problems,
-    files: library.files,
-  };
-}
-
 /** The article's lead image with its intrinsic size, so next/image and cards can reserve its space. */
 export function leadImageOf(
   article: Article,
-  images: PublishedContent["images"],
+  images: ContentLibrary["images"],
 ): LeadImage | undefined {
   const size = article.image ? images.get(article.image) : undefined;
   if (!article.image || !article.imageAlt || !size) return undefined;

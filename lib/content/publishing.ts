@@ -1,5 +1,6 @@
-// The one publishing policy: which articles a build shows. Index, tags,
-// feeds, sitemaps and search all take the list this rule produces.
+// The one publishing policy: which articles the site shows at a given instant.
+// Index, tags, feeds, sitemaps and search all take the list this rule produces
+// (lib/content/published-content applies it with the clock).
 import type { Article } from "@/lib/content/article";
 
 export type PublicationState = "published" | "draft" | "scheduled";
@@ -19,14 +20,12 @@ export function isPreviewMode(): boolean {
 }
 
 /**
- * The instant that decides what is published. A production build fixes it
- * (next.config.mjs inlines the build's start), so a server running that build
- * never lists in search an article whose page was not built: a scheduled piece
- * goes live with the first build after its date. Dev and scripts use the clock.
+ * The instant that decides what is published: the clock. Pages are rendered on
+ * demand and revalidated, so a scheduled piece goes live once its time passes
+ * (lib/content/published-content), with no build in between.
  */
 export function publicationCutoff(): number {
-  const builtAt = Number(process.env.BUSAN_LEDGER_BUILT_AT);
-  return !isPreviewMode() && builtAt > 0 ? builtAt : Date.now();
+  return Date.now();
 }
 
 export function isVisible(
@@ -37,7 +36,7 @@ export function isVisible(
   return preview || publicationState(article, now) === "published";
 }
 
-/** The state at this moment: for the preview's banners (a build decides visibility once, in getVisibleArticles). */
+/** The state at this moment: for the preview's banners. */
 export function currentPublicationState(article: Article): PublicationState {
   return publicationState(article, Date.now());
 }

@@ -1,20 +1,9 @@
-// Route helpers shared by /authors/<slug> and /authors/<slug>/page/<n>: which
-// pages exist, and the page a URL asks for (undefined → 404).
+// Route helper shared by /authors/<slug> and /authors/<slug>/page/<n>: the
+// page a URL asks for (undefined → 404).
 import type { Article } from "@/lib/content/article";
 import type { Author } from "@/lib/reading/authors";
-import { getPage, laterPageNumbers, type Page } from "@/lib/reading/pagination";
+import { getPage, type Page } from "@/lib/reading/pagination";
 import { getSiteIndex } from "@/lib/reading/site-index";
-
-export function authorPageParams(): { author: string; page: string }[] {
-  return getSiteIndex()
-    .authors()
-    .flatMap((author) =>
-      laterPageNumbers(author.articles.length).map((page) => ({
-        author: author.slug,
-        page,
-      })),
-    );
-}
 
 export function getAuthorPage(
   slug: string,

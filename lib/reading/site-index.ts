@@ -1,17 +1,17 @@
 // The site as readers browse it, built from one published list: articles by
 // slug, tags, bylines, related and neighbouring stories, search and the timeline. Each
 // part is built on first use and kept for the life of the index. getSiteIndex()
-// hands out one index per process in production, and in `next dev` one per
-// request (React cache()), so an edit shows on the next reload.
+// hands out one index per process in production, replaced when the published
+// content changes (an edit, or a scheduled story falling due), and in
+// `next dev` one per request (React cache()), so an edit shows on the next reload.
 import { cache } from "react";
 import type { Article } from "@/lib/content/article";
+import { leadImageOf, type LeadImage } from "@/lib/content/library";
 import {
   loadPublishedContent,
-  leadImageOf,
-  type ContentFile,
-  type LeadImage,
   type PublishedContent,
-} from "@/lib/content/library";
+} from "@/lib/content/published-content";
+import type { ContentFile } from "@/lib/content/library";
 import { hasErrors } from "@/lib/content/problems";
 import { isPreviewMode } from "@/lib/content/publishing";
 import {
@@ -36,6 +36,8 @@ export class SiteIndex {
   readonly articles: readonly Article[];
   /** What the content check finds; only `next dev` serves with errors among them. */
   readonly problems: PublishedContent["problems"];
+  /** The revision of the published content this index was built from. */
+  readonly revision: number;
   /** Every file read, with its own problems, for the preview's notice and /newsroom. */
   readonly files: readonly ContentFile[];
   readonly #content: PublishedContent;
@@ -50,6 +52,7 @@ export class SiteIndex {
     this.#content = content;
     this.articles = content.articles;
     this.problems = content.problems;
+    this.revision = content.revision;
     this.files = content.files;
     this.#bySlug = new Map(content.articles.map((a) => [a.slug, a]));
   }
@@ -136,6 +139,8 @@ const requestIndex = cache(() => new SiteIndex(loadPublishedContent()));
 
 export function getSiteIndex(): SiteIndex {
   if (isPreviewMode()) return requestIndex();
-  processIndex ??= new SiteIndex(loadPublishedContent());
+  const content = loadPublishedContent();
+  if (processIndex?.revision !== content.revision)
+    processIndex = new SiteIndex(content);
   return processIndex;
 }

@@ -1,20 +1,9 @@
 // Route helpers shared by /tags/<tag> and /tags/<tag>/page/<n>: which pages
 // exist, and the page a URL asks for (undefined → 404).
-import { getPage, laterPageNumbers, type Page } from "@/lib/reading/pagination";
+import { getPage, type Page } from "@/lib/reading/pagination";
 import type { Article } from "@/lib/content/article";
 import { getSiteIndex } from "@/lib/reading/site-index";
 import type { Tag } from "@/lib/reading/tags";
-
-export function tagPageParams(): { tag: string; page: string }[] {
-  return getSiteIndex()
-    .tags()
-    .flatMap((tag) =>
-      laterPageNumbers(tag.articles.length).map((page) => ({
-        tag: tag.slug,
-        page,
-      })),
-    );
-}
 
 export function getTagPage(
   slug: string,

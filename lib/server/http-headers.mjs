@@ -59,7 +59,10 @@ export const SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
-// Pages are rebuilt, never revalidated: browsers always check back (max-age=0),
-// a CDN keeps them 5 minutes and may serve a stale copy for a day while it refetches.
+// Browsers always check back (max-age=0); a CDN keeps a page 20 s and may serve
+// a stale copy for a day while it refetches. The server re-renders a changed
+// page within about 12 s (app/layout.tsx), so a publish reaches a reader behind
+// the CDN within a minute (docs/deploy.md). An unknown article's 404 is cached
+// as briefly, so a story published at that address is not hidden for longer.
 export const PAGE_CACHE_CONTROL =
-  "public, max-age=0, s-maxage=300, stale-while-revalidate=86400";
+  "public, max-age=0, s-maxage=20, stale-while-revalidate=86400";

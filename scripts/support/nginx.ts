@@ -12,6 +12,8 @@ export const NGINX_BIN = process.env.NGINX_BIN ?? "/usr/sbin/nginx";
 export interface NginxPorts {
   readonly cachePort: number;
   readonly upstreamPort: number;
+  /** More servers behind the same nginx, taking turns with the first. */
+  readonly moreUpstreamPorts?: readonly number[];
   readonly staticPort: number;
 }
 
@@ -46,7 +48,9 @@ export function renderNginxConf(
   conf = replaceOnce(
     conf,
     /server 127\.0\.0\.1:\d+;/,
-    `server 127.0.0.1:${ports.upstreamPort};`,
+    [ports.upstreamPort, ...(ports.moreUpstreamPorts ?? [])]
+      .map((port) => `server 127.0.0.1:${port};`)
+      .join("\n    "),
   );
   conf = replaceOnce(
     conf,

@@ -50,6 +50,8 @@ export function siteIndexOf(articles: readonly Article[]): SiteIndex {
     articles: newestFirst(articles),
     images: new Map(),
     problems: [],
+    revision: 1,
+    validUntil: Number.POSITIVE_INFINITY,
     files: [],
   });
 }

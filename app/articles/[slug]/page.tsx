@@ -13,21 +13,21 @@ import { RelatedArticles } from "@/components/related-articles";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
 import { getArticleHtml } from "@/lib/content/library";
+import { prerenderedArticleParams } from "@/lib/reading/prerender";
 import { getSiteIndex } from "@/lib/reading/site-index";
 import { articleMetadata } from "@/lib/seo/metadata";
 import { articleGraph } from "@/lib/seo/structured-data";
 
-export const dynamicParams = false;
+// Stories past the newest few are rendered on first request (lib/reading/prerender),
+// and so is a broken file's page in dev.
+export const dynamicParams = true;
 
 interface ArticlePageProps {
   readonly params: Promise<{ slug: string }>;
 }
 
 export function generateStaticParams() {
-  const site = getSiteIndex();
-  return [...site.articles, ...site.filesWithErrors()].map(({ slug }) => ({
-    slug,
-  }));
+  return prerenderedArticleParams(getSiteIndex());
 }
 
 export async function generateMetadata({

@@ -5,7 +5,8 @@ import { getAuthorPage } from "@/lib/reading/author-pages";
 import { getSiteIndex } from "@/lib/reading/site-index";
 import { authorListingMetadata } from "@/lib/seo/metadata";
 
-export const dynamicParams = false;
+// An author who appears after the build is rendered on their first request.
+export const dynamicParams = true;
 
 interface AuthorPageProps {
   readonly params: Promise<{ author: string }>;

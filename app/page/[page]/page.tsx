@@ -3,18 +3,18 @@ import { notFound } from "next/navigation";
 import { laterIndexPageMetadata } from "@/lib/seo/metadata";
 import { PagedListing } from "@/components/paged-listing";
 import { getSiteIndex } from "@/lib/reading/site-index";
-import { getPage, laterPageNumbers } from "@/lib/reading/pagination";
+import { getPage } from "@/lib/reading/pagination";
+import { prerenderedIndexPageParams } from "@/lib/reading/prerender";
 
-export const dynamicParams = false;
+// Pages past the first few are rendered on first request (lib/reading/prerender).
+export const dynamicParams = true;
 
 interface IndexPageProps {
   readonly params: Promise<{ page: string }>;
 }
 
 export function generateStaticParams() {
-  return laterPageNumbers(getSiteIndex().articles.length).map((page) => ({
-    page,
-  }));
+  return prerenderedIndexPageParams(getSiteIndex());
 }
 
 export async function generateMetadata({

@@ -5,7 +5,8 @@ import { TagListing } from "@/components/tag-listing";
 import { getTagPage } from "@/lib/reading/tag-pages";
 import { getSiteIndex } from "@/lib/reading/site-index";
 
-export const dynamicParams = false;
+// A tag that appears after the build is rendered on its first request.
+export const dynamicParams = true;
 
 interface TagPageProps {
   readonly params: Promise<{ tag: string }>;

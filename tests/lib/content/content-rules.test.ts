@@ -137,7 +137,7 @@ describe("the build", () => {
 
   it("fails on the same rules as the content check", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "rules", "links"));
-    const content = await import("@/lib/content/library");
+    const content = await import("@/lib/content/published-content");
     expect(() => content.loadPublishedContent()).toThrow(
       /linking-story\.md:11: body: links to "\/articles\/no-such-story", which is not an article/,
     );

@@ -65,7 +65,7 @@ describe("the published content", () => {
 
   it("throws a ContentError naming every problem when any file is broken", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "invalid"));
-    const content = await import("@/lib/content/library");
+    const content = await import("@/lib/content/published-content");
     const { ContentError: FreshContentError } =
       await import("@/lib/content/problems");
     expect(() => content.loadPublishedContent()).toThrow(FreshContentError);
@@ -90,7 +90,7 @@ describe("the preview (dev) with a broken file", () => {
     );
     vi.stubEnv("CONTENT_DIR", dir);
     vi.stubEnv("NODE_ENV", "development");
-    const content = await import("@/lib/content/library");
+    const content = await import("@/lib/content/published-content");
     const { articles, files } = content.loadPublishedContent();
     expect(articles.map((article) => article.slug)).toEqual([
       "scheduled-story",

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AuthorListing } from "@/components/author-listing";
-import { authorPageParams, getAuthorPage } from "@/lib/reading/author-pages";
+import { getAuthorPage } from "@/lib/reading/author-pages";
 import { authorListingMetadata } from "@/lib/seo/metadata";
 
-export const dynamicParams = false;
+// Later author pages are all rendered on first request, then cached.
+export const dynamicParams = true;
 
 interface AuthorPageProps {
   readonly params: Promise<{ author: string; page: string }>;
 }
 
 export function generateStaticParams() {
-  return authorPageParams();
+  return [];
 }
 
 export async function generateMetadata({

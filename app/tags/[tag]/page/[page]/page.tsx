@@ -2,16 +2,17 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { tagListingMetadata } from "@/lib/seo/metadata";
 import { TagListing } from "@/components/tag-listing";
-import { getTagPage, tagPageParams } from "@/lib/reading/tag-pages";
+import { getTagPage } from "@/lib/reading/tag-pages";
 
-export const dynamicParams = false;
+// Later tag pages are all rendered on first request, then cached.
+export const dynamicParams = true;
 
 interface TagPageProps {
   readonly params: Promise<{ tag: string; page: string }>;
 }
 
 export function generateStaticParams() {
-  return tagPageParams();
+  return [];
 }
 
 export async function generateMetadata({
