@@ -13,9 +13,14 @@ import { ROOT } from "../support/sites";
 import { pollUntil, startLiveSite, type LiveSite } from "../support/live-site";
 
 const STORY = "/articles/two-servers-story";
+// Two days ago: already published in any zone, and newer than every generated
+// story, so it leads the home page.
+const TWO_DAYS_AGO = new Date(Date.now() - 2 * 86_400_000)
+  .toISOString()
+  .slice(0, 10);
 const TEXT = `---
 title: Published to two servers zqxtwoservers
-date: 2024-06-01
+date: ${TWO_DAYS_AGO}
 summary: A story copied to both servers' content while they run.
 author: Fixture Desk
 tags: [Busan]
@@ -60,7 +65,7 @@ describe("two servers behind nginx", () => {
     fs.rmSync(prefix, { recursive: true, force: true });
   });
 
-  it("serves the new story from each server and through the cache within 60 s", async () => {
+  it("serves the new story from each server within 60 s, and through the cache", async () => {
     const published = (status: number, body: string) =>
       status === 200 && body.includes("zqxtwoservers");
     for (const server of servers) {
@@ -70,7 +75,10 @@ describe("two servers behind nginx", () => {
     }
     const story = await pollUntil(`${cacheUrl}${STORY}`, published);
     expect(story.body).toContain("zqxtwoservers");
-    const home = await pollUntil(`${cacheUrl}/`, published);
+    // The cached home page can be refetched stale once from each instance
+    // (each has its own ISR cache) before a fresh copy: docs/deploy.md.
+    const home = await pollUntil(`${cacheUrl}/`, published, 90_000);
     expect(home.body).toContain("zqxtwoservers");
-  });
+    // Each poll gives up after 60–90 s; four in a row need more than the default.
+  }, 240_000);
 });
