@@ -34,6 +34,17 @@ export function getPage<T>(
   return { items: items.slice(from, from + PAGE_SIZE), number, count };
 }
 
+/** Page `param` of a group of stories (a tag, an author); undefined when either is unknown. */
+export function getGroupPage<
+  G extends { readonly articles: readonly unknown[] },
+>(
+  group: G | undefined,
+  param: string,
+): { group: G; page: Page<G["articles"][number]> } | undefined {
+  const page = group && getPage(group.articles, param);
+  return group && page ? { group, page } : undefined;
+}
+
 /** `/page/3` under a listing's base path; page 1 is the base itself. */
 export function pagePath(basePath: string, number: number): string {
   if (number === 1) return basePath;
