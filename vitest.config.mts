@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -18,8 +19,11 @@ export default defineConfig({
             "tests/lint/**/*.test.ts",
             "tests/scripts/**/*.test.ts",
           ],
-          // Spawned scripts and 60-file archives take a few seconds on a busy two-core machine.
+          // Spawned scripts take a few seconds on a busy two-core machine.
           testTimeout: 30_000,
+          // Vitest's default is one worker fewer than the cores: on two cores
+          // that is one, and the other core idles while files import.
+          maxWorkers: availableParallelism(),
         },
       },
       {

@@ -54,7 +54,7 @@ function table(
 
 /** Build cost per extra article between consecutive sizes, in ms. */
 export function marginalMs(
-  sizes: readonly SizeResult[],
+  sizes: readonly Pick<SizeResult, "articles" | "build">[],
   seconds: (build: BuildResult) => number | null,
 ): (string | null)[] {
   return sizes.map((size, index) => {

@@ -24,10 +24,11 @@ function yamlList(field: string, items: readonly string[] = []): string {
   return `${field}:\n${items.map((item) => `  - ${item}`).join("\n")}\n`;
 }
 
-export function makeArticle(spec: ArticleSpec): Article {
+/** The Markdown file for `spec`, as an editor would write it. */
+export function articleText(spec: ArticleSpec): string {
   const events = yamlList("events", spec.events);
   const updates = yamlList("updates", spec.updates);
-  const text = `---
+  return `---
 title: ${JSON.stringify(spec.title ?? `Story ${spec.slug}`)}
 date: ${spec.date}
 summary: ${JSON.stringify(spec.summary ?? "A summary.")}
@@ -37,7 +38,13 @@ ${spec.sourceName ? `source: { name: ${JSON.stringify(spec.sourceName)} }\n` : "
 
 ${spec.body ?? "Body text."}
 `;
-  const { article, problems } = parseArticle(text, `${spec.slug}.md`);
+}
+
+export function makeArticle(spec: ArticleSpec): Article {
+  const { article, problems } = parseArticle(
+    articleText(spec),
+    `${spec.slug}.md`,
+  );
   if (!article) throw new Error(problems.map((p) => p.message).join("; "));
   return article;
 }

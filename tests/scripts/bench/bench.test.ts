@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { readContentLibrary } from "@/lib/content/library";
 import { generateArticles } from "../../../scripts/support/generate-articles";
 import { parseStaticGeneration } from "../../../scripts/bench/next-build";
+import { marginalMs } from "../../../scripts/bench/report";
 import { renderNginxConf } from "../../../scripts/support/nginx";
 import {
   scriptTags,
@@ -87,5 +88,41 @@ describe("renderNginxConf", () => {
     expect(conf).toContain("proxy_cache_path /tmp/x/cache ");
     expect(conf).toContain("proxy_cache busan_ledger;");
     expect(conf).not.toMatch(/\/var\/|\/run\//);
+  });
+});
+
+describe("marginalMs", () => {
+  const build = (wallSeconds: number | null) => ({
+    wallSeconds: wallSeconds ?? 0,
+    peakRssMb: 900,
+    staticGenerationSeconds: wallSeconds,
+    staticWorkers: 1,
+    pages: 10,
+  });
+
+  it("gives the build cost per extra article between consecutive sizes", () => {
+    const sizes = [
+      { articles: 100, build: build(10) },
+      { articles: 1000, build: build(19) },
+      { articles: 10000, build: build(109) },
+    ];
+    expect(marginalMs(sizes, (b) => b.staticGenerationSeconds)).toEqual([
+      null,
+      "10.00",
+      "10.00",
+    ]);
+  });
+
+  it("leaves a size out when either build lacks the figure", () => {
+    const sizes = [
+      { articles: 100, build: build(10) },
+      { articles: 1000, build: build(null) },
+      { articles: 10000, build: build(109) },
+    ];
+    expect(marginalMs(sizes, (b) => b.staticGenerationSeconds)).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
