@@ -5,9 +5,10 @@ const DRAFT = "/articles/draft-story";
 const SCHEDULED = "/articles/scheduled-story";
 const PUBLISHED = "/articles/published-with-image";
 
+// The paged site carries the drafts fixture (tests/support/paged-fixture.ts).
 describe("a production build over drafts and a future-dated article", () => {
-  it("lists only the published article on the index", async () => {
-    const { status, html } = await getPage("drafts", "/");
+  it("lists the published article on the index, not the draft or the scheduled one", async () => {
+    const { status, html } = await getPage("paged", "/");
     expect(status).toBe(200);
     expect(html).toContain(`href="${PUBLISHED}"`);
     expect(html).not.toContain(DRAFT);
@@ -18,14 +19,14 @@ describe("a production build over drafts and a future-dated article", () => {
   });
 
   it("answers 404 for the draft and the scheduled article", async () => {
-    expect((await getPage("drafts", DRAFT)).status).toBe(404);
-    expect((await getPage("drafts", SCHEDULED)).status).toBe(404);
+    expect((await getPage("paged", DRAFT)).status).toBe(404);
+    expect((await getPage("paged", SCHEDULED)).status).toBe(404);
   });
 });
 
 describe("a lead image", () => {
   it("is a figure with the file's own width and height, its alt text and credit", async () => {
-    const { status, html } = await getPage("drafts", PUBLISHED);
+    const { status, html } = await getPage("paged", PUBLISHED);
     expect(status).toBe(200);
     const figure = html.match(
       /<figure class="lead-image">[\s\S]*?<\/figure>/,
@@ -46,7 +47,7 @@ describe("a lead image", () => {
 
   it("is served, resized, by the image optimizer", async () => {
     const { status, headers } = await getPage(
-      "drafts",
+      "paged",
       "/_next/image?url=%2Fimages%2Fexamples%2Fharbour-bands.png&w=640&q=75",
     );
     expect(status).toBe(200);

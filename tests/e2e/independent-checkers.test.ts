@@ -36,7 +36,7 @@ const PAGE_TYPES: readonly (readonly [SiteName, string])[] = [
   ["fixture", "/articles/busan-and-binance-fresh-look"],
   ["fixture", "/articles/fixture-exchange-launch"],
   ["fixture", "/authors/fixture-desk"],
-  ["drafts", "/articles/published-with-image"],
+  ["paged", "/articles/published-with-image"],
   ["paged", "/page/2"],
   ["paged", "/tags/busan/page/2"],
 ];
@@ -113,7 +113,7 @@ describe("Debian's python3-feedparser", () => {
     "gives the article with a lead photo its image in %s",
     async (feed) => {
       const parsed = await readWithFeedparser(
-        (await fetchText("drafts", feed)).text,
+        (await fetchText("paged", feed)).text,
       );
       expect(parsed.entries[0]?.media).toEqual([
         expect.stringMatching(/^http:\/\/localhost:3000\/images\/.+/),
@@ -123,7 +123,7 @@ describe("Debian's python3-feedparser", () => {
 });
 
 describe("JSON Feed 1.1", () => {
-  it.each(["real", "fixture", "drafts"] as const)(
+  it.each(["real", "fixture", "paged"] as const)(
     "the %s feed passes the 1.1 schema with no deprecated field",
     async (site) => {
       const feed = readJsonFeed11((await fetchText(site, "/feed.json")).text);
@@ -143,7 +143,7 @@ describe("JSON Feed 1.1", () => {
       "<strong>Correction, 1 February 2025:</strong> A fixture correction.",
     );
     const drafts = readJsonFeed11(
-      (await fetchText("drafts", "/feed.json")).text,
+      (await fetchText("paged", "/feed.json")).text,
     );
     expect(drafts.items[0]?.image).toMatch(
       /^http:\/\/localhost:3000\/images\//,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getPage } from "../support/site-url";
-import { PAGED_ARTICLE_COUNT, pagedSlug } from "../support/paged-fixture";
+import {
+  PAGED_ARTICLE_COUNT,
+  PICTURED_STORY,
+  pagedSlug,
+} from "../support/paged-fixture";
 
 const BINANCE =
   "/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry";
@@ -153,10 +157,14 @@ describe("the timeline", () => {
   });
 });
 
-describe("pagination over 45 articles", () => {
+// The 45 generated stories and the drafts fixture's pictured story, the newest.
+describe("pagination over 46 published articles", () => {
   it("shows 20 on the first page with a rel=next link", async () => {
     const { html } = await getPage("paged", "/");
-    expect(articleLinks(html)).toEqual(pagedLinks(PAGED_ARTICLE_COUNT, 26));
+    expect(articleLinks(html)).toEqual([
+      PICTURED_STORY,
+      ...pagedLinks(PAGED_ARTICLE_COUNT, 27),
+    ]);
     expect(html).toContain('<a rel="next" href="/page/2">');
     expect(html).not.toContain('rel="prev"');
   });
@@ -164,7 +172,7 @@ describe("pagination over 45 articles", () => {
   it("links back and forward from a middle page", async () => {
     const { status, html } = await getPage("paged", "/page/2");
     expect(status).toBe(200);
-    expect(articleLinks(html)).toEqual(pagedLinks(25, 6));
+    expect(articleLinks(html)).toEqual(pagedLinks(26, 7));
     expect(html).toContain('<a rel="prev" href="/">');
     expect(html).toContain('<a rel="next" href="/page/3">');
     expect(html).toContain("Page 2 of 3");
@@ -172,7 +180,7 @@ describe("pagination over 45 articles", () => {
 
   it("ends on the last page", async () => {
     const { html } = await getPage("paged", "/page/3");
-    expect(articleLinks(html)).toEqual(pagedLinks(5, 1));
+    expect(articleLinks(html)).toEqual(pagedLinks(6, 1));
     expect(html).not.toContain('rel="next"');
   });
 

@@ -63,7 +63,7 @@ describe("social cards", () => {
 
   it("draws a pictured article's card with its lead photo, still 1200×630", async () => {
     const pictured = await fetchOgImage(
-      "drafts",
+      "paged",
       "/articles/published-with-image",
     );
     expect(pictured.status).toBe(200);

@@ -70,7 +70,7 @@ describe("NewsArticle", () => {
   });
 
   it("names 16:9, 4:3 and 1:1 crops of a lead photo, each ≥ 50,000 px, that the server draws at that size", async () => {
-    const { html } = await getPage("drafts", "/articles/published-with-image");
+    const { html } = await getPage("paged", "/articles/published-with-image");
     const images = z
       .array(z.object({ url: z.url(), width: z.number(), height: z.number() }))
       .parse(jsonLdNode(html, "NewsArticle").image);
@@ -83,7 +83,7 @@ describe("NewsArticle", () => {
     for (const crop of crops) {
       expect(crop.width * crop.height).toBeGreaterThanOrEqual(50_000);
       const response = await fetch(
-        siteUrl("drafts", new URL(crop.url).pathname),
+        siteUrl("paged", new URL(crop.url).pathname),
       );
       expect(response.headers.get("content-type")).toBe("image/png");
       expect(pngSize(new Uint8Array(await response.arrayBuffer()))).toEqual({
@@ -98,7 +98,7 @@ describe("NewsArticle", () => {
       "/articles/published-with-image/photo/2x1",
       "/articles/no-such-story/photo/1x1",
     ]) {
-      expect((await fetch(siteUrl("drafts", pathname))).status).toBe(404);
+      expect((await fetch(siteUrl("paged", pathname))).status).toBe(404);
     }
   });
 

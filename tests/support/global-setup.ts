@@ -35,9 +35,27 @@ async function buildAndStart(
   return running;
 }
 
+/**
+ * The sites to build: all of them, or the names in TEST_SITES (comma-separated)
+ * when one runs a few e2e files, e.g. `TEST_SITES=archive npx vitest run
+ * --project e2e tests/e2e/budgets.test.ts`. A test asking for a site left out
+ * fails naming it.
+ */
+function sitesToBuild(): [string, SiteDefinition][] {
+  const all = Object.entries(SITES);
+  const wanted = process.env.TEST_SITES?.split(",").map((name) => name.trim());
+  if (!wanted) return all;
+  const unknown = wanted.filter((name) => !(name in SITES));
+  if (unknown.length > 0)
+    throw new Error(
+      `TEST_SITES: no site named ${unknown.join(", ")} (the sites: ${Object.keys(SITES).join(", ")})`,
+    );
+  return all.filter(([name]) => wanted.includes(name));
+}
+
 export default async function setup(project: TestProject) {
   ensureChromium();
-  const queue = Object.entries(SITES);
+  const queue = sitesToBuild();
   const running: RunningSite[] = [];
   const siteUrls: Record<string, string> = {};
   const started = Date.now();

@@ -58,8 +58,9 @@ export async function startLiveSite(
 }
 
 /**
- * Fetches `pathname` every second until `isDone` accepts the answer or
+ * Fetches `url` every quarter second until `isDone` accepts the answer or
  * `limitMs` has passed, and returns the last answer for the caller to assert on.
+ * Polling often costs little and ends the wait soon after a page regenerates.
  */
 export async function pollUntil(
   url: string,
@@ -72,6 +73,6 @@ export async function pollUntil(
     const answer = { status: response.status, body: await response.text() };
     if (isDone(answer.status, answer.body) || Date.now() >= deadline)
       return answer;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

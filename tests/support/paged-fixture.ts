@@ -1,6 +1,9 @@
-// Writes the "paged" fixture site: 45 articles, enough for three index pages
-// (20 + 20 + 5) and a two-page tag, plus timeline events at every precision
-// and accented text for search. Generated, not committed, to keep the repo small.
+// Writes the "paged" fixture site: 45 generated articles, enough for three
+// index pages and a two-page tag, plus timeline events at every precision and
+// accented text for search (generated, not committed, to keep the repo small);
+// and the drafts fixture beside them (a draft, a story scheduled for 2099, and
+// a published story with a lead image, newer than every generated one), so
+// one build serves both.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -42,9 +45,15 @@ ${body}
 `;
 }
 
+const DRAFTS_FIXTURE = path.resolve(import.meta.dirname, "../fixtures/drafts");
+
+/** The drafts fixture's one published story: the newest on the paged site. */
+export const PICTURED_STORY = "/articles/published-with-image";
+
 export function writePagedContent(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (let n = 1; n <= PAGED_ARTICLE_COUNT; n += 1)
     fs.writeFileSync(path.join(dir, `${pagedSlug(n)}.md`), article(n));
+  fs.cpSync(DRAFTS_FIXTURE, dir, { recursive: true });
 }

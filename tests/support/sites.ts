@@ -33,9 +33,9 @@ export const SITES = {
     // Served without SITE_URL: every page must keep the origin it was built with.
     buildEnv: { SITE_URL: "https://staging.example.org/" },
   },
-  // A published article with a lead image, a draft and a future-dated one.
-  drafts: { contentDir: "tests/fixtures/drafts" },
-  // 45 generated articles for pagination, the timeline order and accents.
+  // 45 generated articles for pagination, the timeline order and accents, and
+  // the drafts fixture: a published article with a lead image, a draft and a
+  // future-dated one (one build for both: tests/support/paged-fixture.ts).
   paged: {
     contentDir: ".next-test/paged-content",
     generate: writePagedContent,
