@@ -19,7 +19,8 @@ export default defineConfig({
             "tests/lint/**/*.test.ts",
             "tests/scripts/**/*.test.ts",
           ],
-          // Spawned scripts take a few seconds on a busy two-core machine.
+          // The three spawned scripts set 60 s each: tsx alone takes half a minute on a
+          // two-core machine at load 25.
           testTimeout: 30_000,
           // Vitest's default is one worker fewer than the cores: on two cores
           // that is one, and the other core idles while files import.

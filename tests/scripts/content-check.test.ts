@@ -42,7 +42,7 @@ describe("npm run content:check, as a command", () => {
     );
     expect(result.stderr).toContain("Content check failed.");
     expect(result.stderr).not.toMatch(/\n\s+at /);
-  });
+  }, 60_000);
 });
 
 describe("checkContent", () => {

@@ -67,7 +67,7 @@ describe("npm run new, as a command", () => {
       text.match(/^date: .*$/m)?.[0],
     );
     expect(text).toMatch(/^draft: true$/m);
-  });
+  }, 60_000);
 });
 
 describe("newArticle", () => {
