@@ -21,11 +21,6 @@ const nextConfig = {
   // before the build; Next's second type check cost 5–6 s of every build.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  // nginx in front compresses (Brotli or gzip, deploy/nginx.conf) and asks Node
-  // for identity; Next's own gzip middleware wrapped every response's
-  // writeHead/write/end even then: 2–4% of an article request's CPU
-  // (docs/performance.md). Without a proxy, pages go out uncompressed.
-  compress: false,
   generateEtags: false,
   reactStrictMode: true,
   // A listing's first page lives at its own address; /page/1 is never a second copy.
