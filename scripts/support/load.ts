@@ -135,6 +135,7 @@ export async function runLoad(options: {
 }
 
 export interface UrlLoadResult {
+  readonly requests: number;
   readonly requestsPerSecond: number;
   readonly p99Ms: number;
   readonly errors: number;
@@ -144,19 +145,31 @@ export interface UrlLoadResult {
 export const URL_LOAD_SECONDS = 10;
 export const URL_LOAD_CONNECTIONS = 50;
 
-/** One URL at 50 connections for 10 s, after a 1 s warm-up (JIT, cache fill) that does not count. */
-export async function loadUrl(url: string): Promise<UrlLoadResult> {
+/** 1 s at 10 connections that no figure counts: JIT, cache fill. */
+export async function warmUpUrl(url: string): Promise<void> {
   onlyLocal(url);
   await autocannon({ url, connections: 10, duration: 1 });
+}
+
+/** One URL at 50 connections for 10 s, measured as it is: warm it up first. */
+export async function measureUrl(url: string): Promise<UrlLoadResult> {
+  onlyLocal(url);
   const result = await autocannon({
     url,
     connections: URL_LOAD_CONNECTIONS,
     duration: URL_LOAD_SECONDS,
   });
   return {
+    requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+/** One URL at 50 connections for 10 s, after a warm-up that does not count. */
+export async function loadUrl(url: string): Promise<UrlLoadResult> {
+  await warmUpUrl(url);
+  return measureUrl(url);
 }

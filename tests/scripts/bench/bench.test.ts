@@ -6,6 +6,7 @@ import { readContentLibrary } from "@/lib/content/library";
 import { generateArticles } from "../../../scripts/support/generate-articles";
 import { parseStaticGeneration } from "../../../scripts/bench/next-build";
 import { marginalMs } from "../../../scripts/bench/report";
+import { cpuMsFromStat } from "../../../scripts/bench/process-tree";
 import { renderNginxConf } from "../../../scripts/support/nginx";
 import {
   scriptTags,
@@ -124,5 +125,20 @@ describe("marginalMs", () => {
       null,
       null,
     ]);
+  });
+});
+
+describe("cpuMsFromStat", () => {
+  it("adds user and system ticks (fields 14 and 15) at 10 ms each", () => {
+    // A command name with a space and a ")" must not shift the fields.
+    const stat =
+      "4242 (next-server (v1 6)) S 1 4242 4242 0 -1 4194560 5000 0 0 0 731 96 0 0 20 0 11 0 900 1302416 95661 18446744073709551615";
+    expect(cpuMsFromStat(stat)).toBe(8270);
+  });
+
+  it("names the line it cannot read", () => {
+    expect(() => cpuMsFromStat("4242 (node) S 1")).toThrow(
+      'no CPU times in "4242 (node) S 1"',
+    );
   });
 });
