@@ -350,6 +350,26 @@ describe("what followed", () => {
   });
 });
 
+// The browser chrome's colour: the theme-color metas' contents, in page order.
+function themeColors(page: Page): Promise<(string | null)[]> {
+  return page.$$eval('meta[name="theme-color"]', (metas) =>
+    metas.map((meta) => meta.getAttribute("content")),
+  );
+}
+
+// What the layout wrote for each system scheme, before any choice recolours it.
+async function themeColorsByScheme(page: Page) {
+  const [light, dark] = await Promise.all(
+    ["light", "dark"].map((scheme) =>
+      page.$eval(`meta[name="theme-color"][media*="${scheme}"]`, (meta) =>
+        meta.getAttribute("content"),
+      ),
+    ),
+  );
+  expect(light).not.toBe(dark);
+  return { light, dark };
+}
+
 describe("the theme toggle", () => {
   it("is decided before the body is parsed, so the saved theme never flashes", async () => {
     const context = await browser().newContext({ colorScheme: "light" });
@@ -374,13 +394,26 @@ describe("the theme toggle", () => {
     const background = () =>
       page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
+    const chromeColors = await themeColorsByScheme(page);
     await page.getByRole("button", { name: "Switch to Dark theme" }).click();
     const dark = await background();
     expect(dark).not.toBe(light);
+    expect(await themeColors(page)).toEqual([
+      chromeColors.dark,
+      chromeColors.dark,
+    ]);
     await page.goto(siteUrl("real", "/timeline"));
     expect(await background()).toBe(dark);
+    expect(await themeColors(page)).toEqual([
+      chromeColors.dark,
+      chromeColors.dark,
+    ]);
     await page.getByRole("button", { name: "Switch to Light theme" }).click();
     expect(await background()).toBe(light);
+    expect(await themeColors(page)).toEqual([
+      chromeColors.light,
+      chromeColors.light,
+    ]);
     const scriptBytes = await page.evaluate(
       () =>
         [...document.querySelectorAll("script:not([src])")].find((script) =>
