@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ProblemsNotice } from "@/components/problems-notice";
 import { getSiteIndex } from "@/lib/reading/site-index";
-import { ThemeScript } from "@/components/theme-script";
+import { THEME_COLORS, ThemeScript } from "@/components/theme-script";
 import { interfaceFace, textFace } from "@/app/fonts";
 import { SITE_TITLE, siteWideMetadata } from "@/lib/seo/metadata";
 import { SITE_LANGUAGE, SITE_NAME, SITE_TAGLINE, getSiteUrl } from "@/lib/site";
@@ -31,8 +31,8 @@ export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
   themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fbfaf7" },
-    { media: "(prefers-color-scheme: dark)", color: "#16171a" },
+    { media: "(prefers-color-scheme: light)", color: THEME_COLORS.light },
+    { media: "(prefers-color-scheme: dark)", color: THEME_COLORS.dark },
   ],
 };
 

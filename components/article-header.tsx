@@ -17,7 +17,7 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       <h1>{article.title}</h1>
       <p className="standfirst">{article.summary}</p>
       <p className="meta">
-        By{" "}
+        By{"\u00a0"}
         <Link className="byline" href={authorPath(article.author)}>
           {article.author}
         </Link>{" "}

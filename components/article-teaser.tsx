@@ -32,7 +32,8 @@ export function ArticleTeaser({ article, lead = false }: ArticleTeaserProps) {
             </strong>
           </>
         ) : null}{" "}
-        <span aria-hidden="true">·</span> By {article.author}
+        <span aria-hidden="true">·</span> By{"\u00a0"}
+        {article.author}
       </p>
     </article>
   );

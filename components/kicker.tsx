@@ -1,17 +1,17 @@
 import { tagSlug } from "@/lib/content/tag-slug";
-import { tagPath } from "@/lib/reading/tags";
+import { kickerTag, tagPath } from "@/lib/reading/tags";
 
 interface KickerProps {
   readonly tags: readonly string[];
 }
 
-/** The small label above a headline: the story's first tag, linked to its page. */
+/** The small label above a headline: the story's telling tag, linked to its page. */
 export function Kicker({ tags }: KickerProps) {
-  const [first] = tags;
-  if (!first) return null;
+  const tag = kickerTag(tags);
+  if (!tag) return null;
   return (
     <p className="kicker">
-      <a href={tagPath(tagSlug(first))}>{first}</a>
+      <a href={tagPath(tagSlug(tag))}>{tag}</a>
     </p>
   );
 }

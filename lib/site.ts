@@ -5,6 +5,8 @@
 export const SITE_NAME = "Busan Ledger";
 export const SITE_TAGLINE =
   "Busan’s bid to become a blockchain city: Binance, FTX, the Busan Digital Asset Exchange, and what followed.";
+// What every story here is about, so a tag naming it tells a reader nothing.
+export const SITE_SUBJECT = "Busan";
 export const SITE_LANGUAGE = "en";
 export const SITE_LOCALE = "en_GB";
 // Busan's zone. Korea keeps no daylight saving, but the code does not rely on that.

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadUrl, type UrlLoadResult } from "../support/load";
-import { runLighthouse, type LighthouseResult } from "./lighthouse";
+import { runLighthouseMedian, type LighthouseResult } from "./lighthouse";
 import { startNginx } from "../support/nginx";
 import { measurePage, type PageWeight } from "../support/page-weight";
 import {
@@ -138,7 +138,7 @@ export async function measureSite(
         const pagePath = paths[name];
         if (!pagePath) continue;
         console.log(`  lighthouse: ${name}`);
-        lighthouse[name] = runLighthouse(
+        lighthouse[name] = runLighthouseMedian(
           server.url + pagePath,
           path.join(options.workDir, `lighthouse-${name}.json`),
         );

@@ -219,7 +219,8 @@ function serveTable(results: BenchResults): string {
 
 function lighthouseRow(label: string, result: LighthouseResult): string[] {
   const score = (value: number | null) => (value === null ? NA : String(value));
-  if (result.error) return [label, `failed: ${result.error}`, NA, NA, NA, NA];
+  if (result.error)
+    return [label, `failed: ${result.error}`, NA, NA, NA, NA, NA, NA, NA, NA];
   return [
     label,
     score(result.performance),
@@ -227,6 +228,10 @@ function lighthouseRow(label: string, result: LighthouseResult): string[] {
     score(result.bestPractices),
     score(result.seo),
     result.lcpMs === null ? NA : (result.lcpMs / 1000).toFixed(2),
+    result.cls === null ? NA : result.cls.toFixed(3),
+    score(result.tbtMs),
+    result.lcpElement === null ? NA : `\`${result.lcpElement}\``,
+    `${result.runs} (load ${result.loadAverages.map((load) => load.toFixed(1)).join(", ")})`,
   ];
 }
 
@@ -245,6 +250,10 @@ function lighthouseTable(results: BenchResults): string {
       "Best practices",
       "SEO",
       "LCP (s)",
+      "CLS",
+      "TBT (ms)",
+      "LCP element",
+      "Runs (load average)",
     ],
     rows,
   );
@@ -267,7 +276,7 @@ export function renderReport(results: BenchResults): string {
     "",
     serveTable(results),
     "",
-    "### Lighthouse (mobile preset)",
+    "### Lighthouse (mobile preset, median of 3 runs)",
     "",
     lighthouseTable(results),
     "",

@@ -350,6 +350,35 @@ describe("what followed", () => {
   });
 });
 
+// The browser chrome's colour: the first theme-color meta whose media matches
+// (or that has none), as the HTML standard picks it.
+function chromeColor(page: Page): Promise<string | undefined> {
+  return page.$$eval(
+    'meta[name="theme-color"]',
+    (metas) =>
+      metas
+        .find(
+          (meta) =>
+            !meta.getAttribute("media") ||
+            matchMedia(meta.getAttribute("media") ?? "").matches,
+        )
+        ?.getAttribute("content") ?? undefined,
+  );
+}
+
+// What the layout wrote for each system scheme, before any choice recolours it.
+async function themeColorsByScheme(page: Page) {
+  const [light, dark] = await Promise.all(
+    ["light", "dark"].map((scheme) =>
+      page.$eval(`meta[name="theme-color"][media*="${scheme}"]`, (meta) =>
+        meta.getAttribute("content"),
+      ),
+    ),
+  );
+  expect(light).not.toBe(dark);
+  return { light, dark };
+}
+
 describe("the theme toggle", () => {
   it("is decided before the body is parsed, so the saved theme never flashes", async () => {
     const context = await browser().newContext({ colorScheme: "light" });
@@ -374,13 +403,18 @@ describe("the theme toggle", () => {
     const background = () =>
       page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
+    const chromeColors = await themeColorsByScheme(page);
+    expect(await chromeColor(page)).toBe(chromeColors.light);
     await page.getByRole("button", { name: "Switch to Dark theme" }).click();
     const dark = await background();
     expect(dark).not.toBe(light);
+    expect(await chromeColor(page)).toBe(chromeColors.dark);
     await page.goto(siteUrl("real", "/timeline"));
     expect(await background()).toBe(dark);
+    expect(await chromeColor(page)).toBe(chromeColors.dark);
     await page.getByRole("button", { name: "Switch to Light theme" }).click();
     expect(await background()).toBe(light);
+    expect(await chromeColor(page)).toBe(chromeColors.light);
     const scriptBytes = await page.evaluate(
       () =>
         [...document.querySelectorAll("script:not([src])")].find((script) =>

@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { SocialCard } from "@/components/social-card";
 import { readCardPhoto } from "@/lib/content/library";
 import { getSiteIndex } from "@/lib/reading/site-index";
+import { kickerTag } from "@/lib/reading/tags";
 import { formatCalendarDate } from "@/lib/dates";
 import { SOCIAL_CARD_SIZE, loadCardFonts } from "@/lib/seo/social-card";
 
@@ -30,7 +31,7 @@ export default async function ArticleCard({
   return new ImageResponse(
     <SocialCard
       headline={article.title}
-      kicker={article.tags[0]}
+      kicker={kickerTag(article.tags)}
       detail={formatCalendarDate(article.date.calendarDate)}
       photo={photo}
     />,

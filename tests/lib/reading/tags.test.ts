@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tagSlug } from "@/lib/content/tag-slug";
-import { tagPath } from "@/lib/reading/tags";
+import { kickerTag, tagPath } from "@/lib/reading/tags";
 import { frontmatterSchema } from "@/lib/content/schema";
 import { makeArticle, siteIndexOf } from "../../support/articles";
 
@@ -18,6 +18,21 @@ describe("tagSlug", () => {
 
   it("escapes non-ASCII slugs in paths", () => {
     expect(tagPath("부산")).toBe("/tags/%EB%B6%80%EC%82%B0");
+  });
+});
+
+describe("kickerTag", () => {
+  it("skips the site's subject, in any spelling, for the first tag that tells stories apart", () => {
+    expect(kickerTag(["Busan", "FTX", "Binance"])).toBe("FTX");
+    expect(kickerTag(["busan", "Binance"])).toBe("Binance");
+  });
+
+  it("keeps the story's order when the subject comes later", () => {
+    expect(kickerTag(["Ports", "Busan"])).toBe("Ports");
+  });
+
+  it("gives no kicker when the subject is the only tag", () => {
+    expect(kickerTag(["Busan"])).toBeUndefined();
   });
 });
 
