@@ -4,14 +4,11 @@
 // organisation; any other byline is a person.
 import type { Article } from "@/lib/content/article";
 import { tagSlug } from "@/lib/content/tag-slug";
+import { groupStories, type StoryGroup } from "@/lib/reading/story-groups";
 import { absoluteUrl } from "@/lib/site";
 
-export interface Author {
-  readonly slug: string;
-  readonly name: string;
+export interface Author extends StoryGroup {
   readonly isOrganization: boolean;
-  /** Newest first. */
-  readonly articles: readonly Article[];
 }
 
 export function authorPath(name: string): string {
@@ -30,22 +27,13 @@ export function isPublisherByline(article: Article): boolean {
 export function buildAuthorIndex(
   articles: readonly Article[],
 ): ReadonlyMap<string, Author> {
-  const bySlug = new Map<string, Article[]>();
-  for (const article of articles) {
-    const slug = tagSlug(article.author);
-    const own = bySlug.get(slug) ?? [];
-    own.push(article);
-    bySlug.set(slug, own);
-  }
+  const bylines = groupStories(articles, (article) => [article.author]);
   return new Map(
-    [...bySlug.entries()].map(([slug, own]) => [
+    [...bylines].map(([slug, group]) => [
       slug,
       Object.freeze({
-        slug,
-        // `articles` is newest first, so this is the newest spelling.
-        name: own[0]?.author ?? slug,
-        isOrganization: own.some(isPublisherByline),
-        articles: Object.freeze(own),
+        ...group,
+        isOrganization: group.articles.some(isPublisherByline),
       }),
     ]),
   );

@@ -1,15 +1,9 @@
 // Tags as readers browse them: one page per tag slug (lib/content/tag-slug),
 // named with the spelling of the newest article that carries it.
 import type { Article } from "@/lib/content/article";
-import { tagSlug } from "@/lib/content/tag-slug";
+import { groupStories, type StoryGroup } from "@/lib/reading/story-groups";
 
-export interface Tag {
-  readonly slug: string;
-  /** The spelling used by the newest article carrying the tag. */
-  readonly name: string;
-  /** Newest first. */
-  readonly articles: readonly Article[];
-}
+export type Tag = StoryGroup;
 
 export function tagPath(slug: string): string {
   return `/tags/${encodeURIComponent(slug)}`;
@@ -19,27 +13,9 @@ export function tagPath(slug: string): string {
 export function buildTagIndex(
   articles: readonly Article[],
 ): ReadonlyMap<string, Tag> {
-  const bySlug = new Map<string, { name: string; articles: Article[] }>();
-  // `articles` is newest first, so the first spelling seen is the newest.
-  for (const article of articles) {
-    for (const name of article.tags) {
-      const slug = tagSlug(name);
-      const entry = bySlug.get(slug) ?? { name, articles: [] };
-      entry.articles.push(article);
-      bySlug.set(slug, entry);
-    }
-  }
-  const sorted = [...bySlug.entries()].sort(([, a], [, b]) =>
+  const tags = [...groupStories(articles, (article) => article.tags).values()];
+  tags.sort((a, b) =>
     a.name.localeCompare(b.name, "en", { sensitivity: "base" }),
   );
-  return new Map(
-    sorted.map(([slug, entry]) => [
-      slug,
-      Object.freeze({
-        slug,
-        name: entry.name,
-        articles: Object.freeze(entry.articles),
-      }),
-    ]),
-  );
+  return new Map(tags.map((tag) => [tag.slug, tag]));
 }

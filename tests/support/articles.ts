@@ -10,6 +10,9 @@ export interface ArticleSpec {
   readonly title?: string;
   readonly summary?: string;
   readonly body?: string;
+  readonly author?: string;
+  /** The original publisher's name, written as `source: { name: … }`. */
+  readonly sourceName?: string;
   /** YAML list items, e.g. ['{ date: "2019", title: Zone set up }']. */
   readonly events?: readonly string[];
   /** YAML list items, e.g. ['{ date: 2023-11-02, note: Convicted }']. */
@@ -28,9 +31,9 @@ export function makeArticle(spec: ArticleSpec): Article {
 title: ${JSON.stringify(spec.title ?? `Story ${spec.slug}`)}
 date: ${spec.date}
 summary: ${JSON.stringify(spec.summary ?? "A summary.")}
-author: Test Desk
+author: ${JSON.stringify(spec.author ?? "Test Desk")}
 tags: ${JSON.stringify(spec.tags)}
-${events}${updates}---
+${spec.sourceName ? `source: { name: ${JSON.stringify(spec.sourceName)} }\n` : ""}${events}${updates}---
 
 ${spec.body ?? "Body text."}
 `;
