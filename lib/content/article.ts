@@ -12,8 +12,8 @@ import {
 } from "@/lib/content/front-matter";
 import {
   analyzeMarkdown,
-  countWords,
   readingMinutes,
+  type BodyAnalysis,
   type MarkdownScan,
 } from "@/lib/content/markdown";
 import type { ContentProblem } from "@/lib/content/problems";
@@ -166,9 +166,8 @@ function buildArticle(
   frontmatter: Frontmatter,
   slug: string,
   markdown: string,
-  plainText: string,
+  { plainText, wordCount }: BodyAnalysis,
 ): Article {
-  const wordCount = countWords(plainText);
   return {
     ...frontmatter,
     slug,
@@ -185,10 +184,15 @@ function buildArticle(
   };
 }
 
-export function parseArticle(text: string, file: string): ParseResult {
+/** `analyze` is analyzeMarkdown or a cache of it (lib/content/body-cache): the body is the costly part. */
+export function parseArticle(
+  text: string,
+  file: string,
+  analyze: (markdown: string) => BodyAnalysis = analyzeMarkdown,
+): ParseResult {
   const slug = slugFromFileName(file);
   const split = splitFrontMatter(text);
-  const analyzed = split.body ? analyzeMarkdown(split.body.markdown) : null;
+  const analyzed = split.body ? analyze(split.body.markdown) : null;
   const source: ArticleSource = {
     file,
     slug,
@@ -219,7 +223,7 @@ export function parseArticle(text: string, file: string): ParseResult {
     result.data,
     slug,
     split.body.markdown,
-    analyzed.plainText,
+    analyzed,
   );
   return { source, article, problems };
 }

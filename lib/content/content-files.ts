@@ -1,10 +1,12 @@
 // The Markdown files of a content folder with a stamp each (modification time
 // and size), and a parse cache keyed by that stamp. Listing a folder with stamps
 // is the cheap change check a running server makes every few seconds; the cache
-// means a change re-parses only the files that changed.
+// means a change re-parses only the files that changed, and the body analysis
+// under each parse comes from the on-disk BodyCache when any process made it before.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ParseResult } from "@/lib/content/article";
+import { BodyCache } from "@/lib/content/body-cache";
 
 export interface ListedFile {
   readonly name: string;
@@ -37,6 +39,11 @@ export function listingKey(files: readonly ListedFile[]): string {
 /** Parse results of the files as last read, so an unchanged file is never parsed twice. */
 export class ParseCache {
   readonly #entries = new Map<string, { stamp: string; result: ParseResult }>();
+  readonly #bodies: BodyCache;
+
+  constructor(bodies: BodyCache = new BodyCache()) {
+    this.#bodies = bodies;
+  }
 
   parse(dir: string, file: ListedFile, displayName: string): ParseResult {
     const cached = this.#entries.get(file.name);
@@ -44,6 +51,7 @@ export class ParseCache {
     const result = parseArticle(
       fs.readFileSync(path.join(dir, file.name), "utf8"),
       displayName,
+      (markdown) => this.#bodies.analyze(markdown),
     );
     this.#entries.set(file.name, { stamp: file.stamp, result });
     return result;

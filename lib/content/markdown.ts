@@ -84,14 +84,19 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
   if ("children" in node) for (const child of node.children) walk(child, visit);
 }
 
-/** Plain text and scan from one parse: parsing is most of the cost of loading an article. */
-export function analyzeMarkdown(markdown: string): {
+/** What reading an article needs from its body: lib/content/body-cache keeps it on disk. */
+export interface BodyAnalysis {
   readonly plainText: string;
+  readonly wordCount: number;
   readonly scan: MarkdownScan;
-} {
+}
+
+/** Plain text and scan from one parse: parsing is most of the cost of loading an article. */
+export function analyzeMarkdown(markdown: string): BodyAnalysis {
   const tree = parser.runSync(parser.parse(markdown));
   if (!isRoot(tree)) throw new Error("remark-smartypants returned no Markdown tree");
-  return { plainText: plainTextOf(tree), scan: scanTree(tree) };
+  const plainText = plainTextOf(tree);
+  return { plainText, wordCount: countWords(plainText), scan: scanTree(tree) };
 }
 
 function isRoot(node: Node): node is Root {

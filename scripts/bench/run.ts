@@ -72,13 +72,15 @@ function contentLayer(dir: string): SizeResult["contentLayer"] {
     typeof parsed !== "object" ||
     !parsed ||
     !("msPerArticle" in parsed) ||
-    !("totalMs" in parsed)
+    !("totalMs" in parsed) ||
+    !("warmReadMsPerArticle" in parsed)
   ) {
     throw new Error(`content-layer.ts printed ${output}`);
   }
   return {
     msPerArticle: Number(parsed.msPerArticle),
     totalMs: Number(parsed.totalMs),
+    warmReadMsPerArticle: Number(parsed.warmReadMsPerArticle),
   };
 }
 

@@ -44,13 +44,15 @@ export async function waitForUrl(
   throw new Error(`${url} did not answer within 60 s`);
 }
 
-/** Serves the build in `projectDir` (its NEXT_DIST_DIR, CONTENT_DIR… from `env`). */
+/** Serves the build in `projectDir` (its NEXT_DIST_DIR, CONTENT_DIR… from `env`);
+ * `entry` is another checkout's server.mjs when the bench compares two. */
 export async function startServer(
   projectDir: string,
   env: NodeJS.ProcessEnv,
+  entry: string = SERVER_ENTRY,
 ): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [entry], {
     cwd: projectDir,
     env: {
       ...env,

@@ -1,0 +1,128 @@
+// The costly part of reading an article, the analysis of its Markdown body
+// (plain text and the scan the content rules check), kept on disk and keyed by
+// a hash of the body and of the analyser, so the content check, every
+// `next build` worker and a starting server analyse each body once per change
+// between them. An entry that cannot be read or fails its schema is analysed
+// again and rewritten: the cache never makes a read fail.
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { analyzeMarkdown, type BodyAnalysis } from "@/lib/content/markdown";
+
+/** Bump when analyzeMarkdown's output changes in a way the probe below does not show. */
+const CACHE_FORMAT = 1;
+
+// Touches every part of the analysis, so an upgrade of remark or SmartyPants
+// that changes what it returns also changes the cache key.
+const PROBE = [
+  "# A \"quoted\" heading -- with dashes... and `code`",
+  "",
+  "Text with [a link](https://example.com/a) and ![an image](/images/a.png).",
+  "",
+  "> It's a quote --- with an em dash.",
+  "",
+  "- one [reference][ref]",
+  "- two ![ref image][ref]",
+  "",
+  "<div>raw html</div>",
+  "",
+  "[ref]: https://example.com/ref",
+].join("\n");
+
+const linkSchema = z.object({ url: z.string(), line: z.number() });
+const entrySchema = z.object({
+  plainText: z.string(),
+  wordCount: z.number(),
+  scan: z.object({
+    links: z.array(linkSchema),
+    images: z.array(linkSchema.extend({ alt: z.string() })),
+    html: z.array(z.object({ html: z.string(), line: z.number() })),
+  }),
+});
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+let analyserVersion: string | undefined;
+
+/** Names this analyser: its cache format and what it makes of the probe. */
+function currentAnalyserVersion(): string {
+  analyserVersion ??= sha256(
+    `${CACHE_FORMAT}\0${JSON.stringify(analyzeMarkdown(PROBE))}`,
+  ).slice(0, 16);
+  return analyserVersion;
+}
+
+/** CONTENT_CACHE_DIR, else node_modules/.cache/busan-ledger: kept by `rm -rf .next`, shared by every dist folder. */
+export function getContentCacheDir(): string {
+  const configured = process.env.CONTENT_CACHE_DIR;
+  // The ignore comments keep Turbopack from tracing the whole project for these dynamic paths.
+  return configured
+    ? path.resolve(/* turbopackIgnore: true */ configured)
+    : path.join(
+        /* turbopackIgnore: true */ process.cwd(),
+        "node_modules",
+        ".cache",
+        "busan-ledger",
+      );
+}
+
+function readEntry(file: string): BodyAnalysis | undefined {
+  try {
+    const parsed = entrySchema.safeParse(
+      JSON.parse(fs.readFileSync(file, "utf8")),
+    );
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes through a temporary file and a rename, so a reader in another process never sees half an entry.
+ * A read-only or full disk only costs speed: the caller still has its analysis. */
+function writeEntry(file: string, analysis: BodyAnalysis): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+  } catch {
+    return;
+  }
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
+  try {
+    fs.writeFileSync(temporary, JSON.stringify(analysis));
+    fs.renameSync(temporary, file);
+  } catch {
+    fs.rmSync(temporary, { force: true });
+  }
+}
+
+export interface BodyCacheOptions {
+  /** Names the analyser; entries of another version are never read. */
+  readonly version?: string;
+  readonly analyze?: (markdown: string) => BodyAnalysis;
+}
+
+export class BodyCache {
+  readonly #dir: string;
+  readonly #analyze: (markdown: string) => BodyAnalysis;
+
+  constructor(root: string = getContentCacheDir(), options: BodyCacheOptions = {}) {
+    this.#dir = path.join(
+      root,
+      `bodies-${options.version ?? currentAnalyserVersion()}`,
+    );
+    this.#analyze = options.analyze ?? analyzeMarkdown;
+  }
+
+  /** The body's analysis from disk when this text was analysed before, else analysed now and stored. */
+  analyze(markdown: string): BodyAnalysis {
+    const hash = sha256(markdown);
+    const file = path.join(this.#dir, hash.slice(0, 2), `${hash}.json`);
+    const cached = readEntry(file);
+    if (cached) return cached;
+    const analysis = this.#analyze(markdown);
+    writeEntry(file, analysis);
+    return analysis;
+  }
+}
