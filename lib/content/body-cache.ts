@@ -1,17 +1,21 @@
 // The costly part of reading an article, the analysis of its Markdown body
-// (plain text and the scan the content rules check), kept on disk and keyed by
-// a hash of the body and of the analyser, so the content check, every
-// `next build` worker and a starting server analyse each body once per change
-// between them. An entry that cannot be read or fails its schema is analysed
-// again and rewritten: the cache never makes a read fail.
+// (plain text and the scan the content rules check), kept on disk with the
+// body itself and keyed by a hash of the body and of the analyser, so the
+// content check, every `next build` worker and a starting server analyse each
+// body once per change between them, and none of them keeps bodies in memory:
+// a page loads its body back by hash (the version that was read, even if the
+// file has broken since). An entry that cannot be read or fails its schema is
+// analysed again and rewritten: the cache never makes a read fail.
 import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import type { ArticleBody, BodyRead } from "@/lib/content/article-body";
+import { splitFrontMatter } from "@/lib/content/front-matter";
 import { analyzeMarkdown, type BodyAnalysis } from "@/lib/content/markdown";
 
-/** Bump when analyzeMarkdown's output changes in a way the probe below does not show. */
-const CACHE_FORMAT = 1;
+/** Bump when analyzeMarkdown's output or the entry's shape changes in a way the probe below does not show. */
+const CACHE_FORMAT = 2;
 
 // Touches every part of the analysis, so an upgrade of remark or SmartyPants
 // that changes what it returns also changes the cache key.
@@ -32,6 +36,7 @@ const PROBE = [
 
 const linkSchema = z.object({ url: z.string(), line: z.number() });
 const entrySchema = z.object({
+  markdown: z.string(),
   plainText: z.string(),
   wordCount: z.number(),
   scan: z.object({
@@ -69,7 +74,12 @@ export function getContentCacheDir(): string {
       );
 }
 
-function readEntry(file: string): BodyAnalysis | undefined {
+/** A body with its analysis, as one cache entry holds them. */
+interface StoredEntry extends BodyAnalysis {
+  readonly markdown: string;
+}
+
+function readEntry(file: string): StoredEntry | undefined {
   try {
     const parsed = entrySchema.safeParse(
       JSON.parse(fs.readFileSync(file, "utf8")),
@@ -82,7 +92,7 @@ function readEntry(file: string): BodyAnalysis | undefined {
 
 /** Writes through a temporary file and a rename, so a reader in another process never sees half an entry.
  * A read-only or full disk only costs speed: the caller still has its analysis. */
-function writeEntry(file: string, analysis: BodyAnalysis): void {
+function writeEntry(file: string, entry: StoredEntry): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
   } catch {
@@ -90,7 +100,7 @@ function writeEntry(file: string, analysis: BodyAnalysis): void {
   }
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
   try {
-    fs.writeFileSync(temporary, JSON.stringify(analysis));
+    fs.writeFileSync(temporary, JSON.stringify(entry));
     fs.renameSync(temporary, file);
   } catch {
     fs.rmSync(temporary, { force: true });
@@ -117,12 +127,62 @@ export class BodyCache {
 
   /** The body's analysis from disk when this text was analysed before, else analysed now and stored. */
   analyze(markdown: string): BodyAnalysis {
+    return this.#entryOf(markdown, sha256(markdown));
+  }
+
+  /** The analysis, and a handle that loads this body back from the cache, or from `sourceFile` if the cache lost it. */
+  read(markdown: string, sourceFile: string): BodyRead {
     const hash = sha256(markdown);
-    const file = path.join(this.#dir, hash.slice(0, 2), `${hash}.json`);
+    const analysis = this.#entryOf(markdown, hash);
+    return { analysis, body: new CachedBody(this, hash, sourceFile) };
+  }
+
+  /** The stored body with this hash, or undefined when it was never stored or is unreadable. */
+  stored(hash: string): StoredEntry | undefined {
+    return readEntry(this.#fileOf(hash));
+  }
+
+  #entryOf(markdown: string, hash: string): StoredEntry {
+    const file = this.#fileOf(hash);
     const cached = readEntry(file);
     if (cached) return cached;
-    const analysis = this.#analyze(markdown);
-    writeEntry(file, analysis);
-    return analysis;
+    const entry = { markdown, ...this.#analyze(markdown) };
+    writeEntry(file, entry);
+    return entry;
+  }
+
+  #fileOf(hash: string): string {
+    return path.join(this.#dir, hash.slice(0, 2), `${hash}.json`);
+  }
+}
+
+/** A body left on disk, read back when a page, a feed or search asks for it. */
+class CachedBody implements ArticleBody {
+  readonly #cache: BodyCache;
+  readonly #hash: string;
+  readonly #sourceFile: string;
+
+  constructor(cache: BodyCache, hash: string, sourceFile: string) {
+    this.#cache = cache;
+    this.#hash = hash;
+    this.#sourceFile = sourceFile;
+  }
+
+  markdown(): string {
+    return this.#entry().markdown;
+  }
+
+  plainText(): string {
+    return this.#entry().plainText;
+  }
+
+  // The cache folder may have been deleted or be read-only: then the file's
+  // current body is the best there is (the last good version only lives in the cache).
+  #entry(): StoredEntry {
+    const stored = this.#cache.stored(this.#hash);
+    if (stored) return stored;
+    const text = fs.readFileSync(this.#sourceFile, "utf8");
+    const markdown = splitFrontMatter(text).body?.markdown ?? "";
+    return { markdown, ...this.#cache.analyze(markdown) };
   }
 }

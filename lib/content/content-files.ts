@@ -2,7 +2,8 @@
 // and size), and a parse cache keyed by that stamp. Listing a folder with stamps
 // is the cheap change check a running server makes every few seconds; the cache
 // means a change re-parses only the files that changed, and the body analysis
-// under each parse comes from the on-disk BodyCache when any process made it before.
+// under each parse comes from the on-disk BodyCache when any process made it
+// before; the bodies themselves stay there until a page asks for one.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArticle, type ParseResult } from "@/lib/content/article";
@@ -48,10 +49,11 @@ export class ParseCache {
   parse(dir: string, file: ListedFile, displayName: string): ParseResult {
     const cached = this.#entries.get(file.name);
     if (cached?.stamp === file.stamp) return cached.result;
+    const sourceFile = path.join(dir, file.name);
     const result = parseArticle(
-      fs.readFileSync(path.join(dir, file.name), "utf8"),
+      fs.readFileSync(sourceFile, "utf8"),
       displayName,
-      (markdown) => this.#bodies.analyze(markdown),
+      (markdown) => this.#bodies.read(markdown, sourceFile),
     );
     this.#entries.set(file.name, { stamp: file.stamp, result });
     return result;
