@@ -15,11 +15,7 @@ import {
   type ArticleBody,
   type BodyRead,
 } from "@/lib/content/article-body";
-import {
-  readingMinutes,
-  type BodyAnalysis,
-  type MarkdownScan,
-} from "@/lib/content/markdown";
+import { readingMinutes, type MarkdownScan } from "@/lib/content/markdown";
 import { placeholderLines } from "@/lib/content/placeholder";
 import type { ContentProblem } from "@/lib/content/problems";
 import {
@@ -167,11 +163,12 @@ function fileNameProblems(file: string, slug: string): ContentProblem[] {
   ];
 }
 
-function buildArticle(
+/** The Article from validated frontmatter: also how lib/content/parsed-files rebuilds a stored one. */
+export function buildArticle(
   frontmatter: Frontmatter,
   slug: string,
   body: ArticleBody,
-  { wordCount }: BodyAnalysis,
+  wordCount: number,
 ): Article {
   return {
     ...frontmatter,
@@ -230,6 +227,11 @@ export function parseArticle(
   }
   if (!result.success || problems.length > 0 || !read)
     return { source, article: null, problems };
-  const article = buildArticle(result.data, slug, read.body, read.analysis);
+  const article = buildArticle(
+    result.data,
+    slug,
+    read.body,
+    read.analysis.wordCount,
+  );
   return { source, article, problems };
 }

@@ -6,11 +6,17 @@
 // a page loads its body back by hash (the version that was read, even if the
 // file has broken since). An entry that cannot be read or fails its schema is
 // analysed again and rewritten: the cache never makes a read fail.
-import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { ArticleBody, BodyRead } from "@/lib/content/article-body";
+import {
+  entryFile,
+  getContentCacheDir,
+  readEntry,
+  sha256,
+  writeEntry,
+} from "@/lib/content/cache-files";
 import { splitFrontMatter } from "@/lib/content/front-matter";
 import { analyzeMarkdown, type BodyAnalysis } from "@/lib/content/markdown";
 
@@ -35,76 +41,32 @@ const PROBE = [
 ].join("\n");
 
 const linkSchema = z.object({ url: z.string(), line: z.number() });
+/** A MarkdownScan as the caches store it. */
+export const scanSchema = z.object({
+  links: z.array(linkSchema),
+  images: z.array(linkSchema.extend({ alt: z.string() })),
+  html: z.array(z.object({ html: z.string(), line: z.number() })),
+});
 const entrySchema = z.object({
   markdown: z.string(),
   plainText: z.string(),
   wordCount: z.number(),
-  scan: z.object({
-    links: z.array(linkSchema),
-    images: z.array(linkSchema.extend({ alt: z.string() })),
-    html: z.array(z.object({ html: z.string(), line: z.number() })),
-  }),
+  scan: scanSchema,
 });
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
 
 let analyserVersion: string | undefined;
 
 /** Names this analyser: its cache format and what it makes of the probe. */
-function currentAnalyserVersion(): string {
+export function currentAnalyserVersion(): string {
   analyserVersion ??= sha256(
     `${CACHE_FORMAT}\0${JSON.stringify(analyzeMarkdown(PROBE))}`,
   ).slice(0, 16);
   return analyserVersion;
 }
 
-/** CONTENT_CACHE_DIR, else node_modules/.cache/busan-ledger: kept by `rm -rf .next`, shared by every dist folder. */
-export function getContentCacheDir(): string {
-  const configured = process.env.CONTENT_CACHE_DIR;
-  // The ignore comments keep Turbopack from tracing the whole project for these dynamic paths.
-  return configured
-    ? path.resolve(/* turbopackIgnore: true */ configured)
-    : path.join(
-        /* turbopackIgnore: true */ process.cwd(),
-        "node_modules",
-        ".cache",
-        "busan-ledger",
-      );
-}
-
 /** A body with its analysis, as one cache entry holds them. */
 interface StoredEntry extends BodyAnalysis {
   readonly markdown: string;
-}
-
-function readEntry(file: string): StoredEntry | undefined {
-  try {
-    const parsed = entrySchema.safeParse(
-      JSON.parse(fs.readFileSync(file, "utf8")),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes through a temporary file and a rename, so a reader in another process never sees half an entry.
- * A read-only or full disk only costs speed: the caller still has its analysis. */
-function writeEntry(file: string, entry: StoredEntry): void {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-  } catch {
-    return;
-  }
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  try {
-    fs.writeFileSync(temporary, JSON.stringify(entry));
-    fs.renameSync(temporary, file);
-  } catch {
-    fs.rmSync(temporary, { force: true });
-  }
 }
 
 export interface BodyCacheOptions {
@@ -113,11 +75,19 @@ export interface BodyCacheOptions {
   readonly analyze?: (markdown: string) => BodyAnalysis;
 }
 
+/** What BodyCache.read yields: with the hash that names the body in the cache. */
+export interface CachedBodyRead extends BodyRead {
+  readonly hash: string;
+}
+
 export class BodyCache {
+  /** The cache folder: CONTENT_CACHE_DIR's, unless a test names another. */
+  readonly root: string;
   readonly #dir: string;
   readonly #analyze: (markdown: string) => BodyAnalysis;
 
   constructor(root: string = getContentCacheDir(), options: BodyCacheOptions = {}) {
+    this.root = root;
     this.#dir = path.join(
       root,
       `bodies-${options.version ?? currentAnalyserVersion()}`,
@@ -131,28 +101,29 @@ export class BodyCache {
   }
 
   /** The analysis, and a handle that loads this body back from the cache, or from `sourceFile` if the cache lost it. */
-  read(markdown: string, sourceFile: string): BodyRead {
+  read(markdown: string, sourceFile: string): CachedBodyRead {
     const hash = sha256(markdown);
     const analysis = this.#entryOf(markdown, hash);
-    return { analysis, body: new CachedBody(this, hash, sourceFile) };
+    return { analysis, body: this.bodyAt(hash, sourceFile), hash };
+  }
+
+  /** A handle on the body stored under `hash` (read from `sourceFile` if the cache lost it). */
+  bodyAt(hash: string, sourceFile: string): ArticleBody {
+    return new CachedBody(this, hash, sourceFile);
   }
 
   /** The stored body with this hash, or undefined when it was never stored or is unreadable. */
   stored(hash: string): StoredEntry | undefined {
-    return readEntry(this.#fileOf(hash));
+    return readEntry(entryFile(this.#dir, hash), entrySchema);
   }
 
   #entryOf(markdown: string, hash: string): StoredEntry {
-    const file = this.#fileOf(hash);
-    const cached = readEntry(file);
+    const file = entryFile(this.#dir, hash);
+    const cached = readEntry(file, entrySchema);
     if (cached) return cached;
     const entry = { markdown, ...this.#analyze(markdown) };
     writeEntry(file, entry);
     return entry;
-  }
-
-  #fileOf(hash: string): string {
-    return path.join(this.#dir, hash.slice(0, 2), `${hash}.json`);
   }
 }
 

@@ -100,7 +100,7 @@ describe("BodyCache", () => {
       vi.stubEnv("CONTENT_CACHE_DIR", root);
       // What `npm run content:check` calls: the default cache under CONTENT_CACHE_DIR.
       expect(readContentLibrary(content).problems).toEqual([]);
-      expect(cacheFiles(root)).toHaveLength(2);
+      expect(cacheFiles(root).filter((file) => file.includes("bodies-"))).toHaveLength(2);
       const later = new ParseCache(
         new BodyCache(root, {
           analyze: () => {
