@@ -1,5 +1,5 @@
 // Parse results of valid files, kept on disk and keyed by a hash of the file's
-// name and text and of the parser, so the content check parses each file once
+// name (not its folder) and text and of the parser, so the content check parses each file once
 // per change and every `next build` worker and a starting server skip the YAML,
 // the schema's transforms (typography, time zones) and the body analysis: they
 // read one small entry per file. Only results without problems are stored; a
@@ -136,7 +136,8 @@ export class ParsedFileCache {
 
   /** The file's parse: stored when this name and text were parsed before without problems, else parsed now. */
   parse(text: string, file: string, sourceFile: string): ParseResult {
-    const key = sha256(`${file}\0${text}`);
+    // The folder is not part of the key: an entry names no path, and a moved content folder still hits.
+    const key = sha256(`${path.basename(file)}\0${text}`);
     return (
       this.#load(key, file, sourceFile) ?? this.#parse(key, text, file, sourceFile)
     );
