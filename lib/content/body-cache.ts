@@ -85,6 +85,7 @@ export class BodyCache {
   readonly root: string;
   readonly #dir: string;
   readonly #analyze: (markdown: string) => BodyAnalysis;
+  readonly #used = new Set<string>();
 
   constructor(root: string = getContentCacheDir(), options: BodyCacheOptions = {}) {
     this.root = root;
@@ -114,11 +115,23 @@ export class BodyCache {
 
   /** The stored body with this hash, or undefined when it was never stored or is unreadable. */
   stored(hash: string): StoredEntry | undefined {
-    return readEntry(entryFile(this.#dir, hash), entrySchema);
+    return readEntry(this.markUsed(hash), entrySchema);
+  }
+
+  /** Records that the current content needs this body (lib/content/cache-prune keeps it); returns its entry file. */
+  markUsed(hash: string): string {
+    const file = entryFile(this.#dir, hash);
+    this.#used.add(file);
+    return file;
+  }
+
+  /** The folder of this version and the entries used since this cache was made: what pruning keeps. */
+  inUse(): { readonly folder: string; readonly entries: ReadonlySet<string> } {
+    return { folder: path.basename(this.#dir), entries: this.#used };
   }
 
   #entryOf(markdown: string, hash: string): StoredEntry {
-    const file = entryFile(this.#dir, hash);
+    const file = this.markUsed(hash);
     const cached = readEntry(file, entrySchema);
     if (cached) return cached;
     const entry = { markdown, ...this.#analyze(markdown) };

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ParseResult } from "@/lib/content/article";
 import { BodyCache } from "@/lib/content/body-cache";
+import type { PruneOutcome } from "@/lib/content/cache-prune";
 import { ParsedFileCache } from "@/lib/content/parsed-files";
 
 export interface ListedFile {
@@ -59,6 +60,11 @@ export class ParseCache {
     );
     this.#entries.set(file.name, { stamp: file.stamp, result });
     return result;
+  }
+
+  /** Deletes cache entries on disk that no parse through this cache used and are a week old, and old versions' folders. */
+  pruneDisk(): PruneOutcome {
+    return this.#stored.prune();
   }
 
   /** Forgets files no longer in the folder, so deleted stories do not stay in memory. */

@@ -23,6 +23,7 @@ import {
   sha256,
   writeEntry,
 } from "@/lib/content/cache-files";
+import { pruneContentCache, type PruneOutcome } from "@/lib/content/cache-prune";
 import { positionsFromTable } from "@/lib/content/front-matter";
 
 /** Bump when a stored entry's shape changes. */
@@ -128,6 +129,7 @@ const entrySchema = z.object({
 export class ParsedFileCache {
   readonly #dir: string;
   readonly #bodies: BodyCache;
+  readonly #used = new Set<string>();
 
   constructor(bodies: BodyCache, version: string = currentParserVersion()) {
     this.#bodies = bodies;
@@ -144,8 +146,11 @@ export class ParsedFileCache {
   }
 
   #load(key: string, file: string, sourceFile: string): ParseResult | undefined {
-    const entry = readEntry(entryFile(this.#dir, key), entrySchema);
+    const stored = entryFile(this.#dir, key);
+    this.#used.add(stored);
+    const entry = readEntry(stored, entrySchema);
     if (!entry) return undefined;
+    this.#bodies.markUsed(entry.bodyHash);
     const slug = slugFromFileName(file);
     const body = this.#bodies.bodyAt(entry.bodyHash, sourceFile);
     return {
@@ -158,6 +163,16 @@ export class ParsedFileCache {
       article: buildArticle(entry.frontmatter, slug, body, entry.wordCount),
       problems: [],
     };
+  }
+
+  /** Removes what no read by this cache used (lib/content/cache-prune): after a full read only. */
+  prune(): PruneOutcome {
+    const bodies = this.#bodies.inUse();
+    return pruneContentCache(
+      this.#bodies.root,
+      [path.basename(this.#dir), bodies.folder],
+      new Set([...this.#used, ...bodies.entries]),
+    );
   }
 
   #parse(key: string, text: string, file: string, sourceFile: string) {

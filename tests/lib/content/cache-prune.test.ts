@@ -2,7 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BodyCache } from "@/lib/content/body-cache";
 import { pruneContentCache } from "@/lib/content/cache-prune";
+import { ParseCache } from "@/lib/content/content-files";
+import { readContentLibrary } from "@/lib/content/library";
 
 const NOW = Date.parse("2026-11-30T00:00:00Z");
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -64,5 +67,29 @@ describe("pruneContentCache", () => {
     expect(
       pruneContentCache(path.join(root, "missing"), [], new Set(), NOW),
     ).toEqual({ removedEntries: 0, keptEntries: 0 });
+  });
+
+  it("after a full read keeps every entry that read used, and drops the rest", () => {
+    const content = fs.mkdtempSync(path.join(os.tmpdir(), "cache-prune-content-"));
+    try {
+      fs.writeFileSync(
+        path.join(content, "one.md"),
+        "---\ntitle: One\ndate: 2024-03-01\nsummary: A summary.\nauthor: Desk\ntags: [Busan]\n---\n\nBody.\n",
+      );
+      const first = new ParseCache(new BodyCache(root));
+      readContentLibrary(content, content, first);
+      const written = fs.readdirSync(root);
+      const stale = entry(written[0] ?? "", "ff99", 30);
+      const oldVersion = entry("parsed-0ld", "aa01", 0);
+      // A later full read that hits the parsed entry and never opens the body entry.
+      const later = new ParseCache(new BodyCache(root));
+      readContentLibrary(content, content, later);
+      expect(later.pruneDisk()).toEqual({ removedEntries: 2, keptEntries: 2 });
+      expect([stale, oldVersion].some((file) => fs.existsSync(file))).toBe(false);
+      const body = readContentLibrary(content, content, new ParseCache(new BodyCache(root, { analyze: () => { throw new Error("analysed again"); } })));
+      expect(body.articles[0]?.body.markdown()).toBe("\nBody.\n");
+    } finally {
+      fs.rmSync(content, { recursive: true, force: true });
+    }
   });
 });
