@@ -10,6 +10,12 @@ import { z } from "zod";
 import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
 import { ROOT, type SiteName } from "../support/sites";
 import { siteUrl } from "../support/site-url";
+import {
+  recordLayoutShifts,
+  recordedLayoutShifts,
+  renderedFamilies,
+  throttleToSlowLink,
+} from "../../scripts/support/page-rendering";
 
 const PHONE = { width: 375, height: 812 };
 const LONG_HEADLINE = "/articles/long-headline-with-several-notes";
@@ -129,33 +135,6 @@ describe("the first screen on a 375×812 phone", () => {
   });
 });
 
-const platformFonts = z.object({
-  fonts: z.array(z.object({ familyName: z.string() })),
-});
-
-/**
- * The font files Chromium drew an element's text with: with `font-display:
- * optional` a face can be loaded yet not used, so document.fonts cannot say.
- */
-async function renderedFamilies(
-  page: Page,
-  selector: string,
-): Promise<string[]> {
-  const session = await page.context().newCDPSession(page);
-  await session.send("DOM.enable");
-  await session.send("CSS.enable");
-  const { root } = await session.send("DOM.getDocument");
-  const { nodeId } = await session.send("DOM.querySelector", {
-    nodeId: root.nodeId,
-    selector,
-  });
-  const { fonts } = platformFonts.parse(
-    await session.send("CSS.getPlatformFontsForNode", { nodeId }),
-  );
-  await session.detach();
-  return fonts.map((font) => font.familyName);
-}
-
 describe("type", () => {
   it("sets the body in a face this site serves, within the font budget", async () => {
     const page = await openPage("real", await firstRealArticle());
@@ -251,28 +230,13 @@ describe("type", () => {
   });
 });
 
-// A phone on a slow link, as Lighthouse's mobile preset simulates it: the page
-// paints long before its fonts arrive, so any late font swap shows as a shift.
-const SLOW_LINK = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: 1_600_000 / 8,
-  uploadThroughput: 750_000 / 8,
-};
-
 /** A fresh page (empty cache) at this width, its network throttled when asked. */
-async function pageOnLink(
-  width: number,
-  network?: typeof SLOW_LINK,
-): Promise<Page> {
+async function pageOnLink(width: number, slowLink: boolean): Promise<Page> {
   const context = await browser().newContext({
     viewport: { width, height: 900 },
   });
   const page = await context.newPage();
-  if (network) {
-    const session = await context.newCDPSession(page);
-    await session.send("Network.emulateNetworkConditions", network);
-  }
+  if (slowLink) await throttleToSlowLink(page);
   return page;
 }
 
@@ -280,23 +244,15 @@ async function pageOnLink(
 async function layoutShifts(
   pathname: string,
   width: number,
-  network?: typeof SLOW_LINK,
+  slowLink = false,
 ): Promise<number[]> {
-  const page = await pageOnLink(width, network);
-  await page.addInitScript(() => {
-    const shifts: number[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        if ("value" in entry && typeof entry.value === "number")
-          shifts.push(entry.value);
-    }).observe({ type: "layout-shift", buffered: true });
-  });
+  const page = await pageOnLink(width, slowLink);
+  await recordLayoutShifts(page);
   await page.goto(siteUrl("real", pathname), { waitUntil: "load" });
   await page.evaluate(() => document.fonts.ready);
   // Give late shifts (a font swap, a hydrating button) time to be recorded.
   await page.waitForTimeout(500);
-  const shifts = await windowValue(page, "layoutShifts", z.array(z.number()));
+  const shifts = await recordedLayoutShifts(page);
   await closePage(page);
   return shifts;
 }
@@ -315,7 +271,7 @@ describe("layout stability", () => {
     async (width) => {
       for (const pathname of ["/", await firstRealArticle()])
         expect(
-          await layoutShifts(pathname, width, SLOW_LINK),
+          await layoutShifts(pathname, width, true),
           `${pathname}`,
         ).toEqual([]);
     },
@@ -323,7 +279,7 @@ describe("layout stability", () => {
 
   it("draws the next page in the site's faces once the first has fetched them", async () => {
     const article = await firstRealArticle();
-    const page = await pageOnLink(PHONE.width, SLOW_LINK);
+    const page = await pageOnLink(PHONE.width, true);
     await page.goto(siteUrl("real", "/"), { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready);
     await page.goto(siteUrl("real", article));
