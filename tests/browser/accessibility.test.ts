@@ -1,7 +1,7 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
 import { describeFocus } from "../support/keyboard";
 import type { SiteName } from "../support/sites";
@@ -33,14 +33,10 @@ const PAGE_TYPES: ReadonlyArray<readonly [string, SiteName, string]> = [
 
 const browser = chromiumForThisFile();
 
-async function openPage(
-  site: SiteName,
-  pathname: string,
-  width = 1280,
-): Promise<Page> {
+async function openPage(site: SiteName, pathname: string): Promise<Page> {
   // axe opens helper pages in the same context, so each page gets its own.
   const context = await browser().newContext({
-    viewport: { width, height: 900 },
+    viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
   await page.goto(siteUrl(site, pathname));
@@ -51,9 +47,17 @@ async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
 
+// Each page loads once: the checks below only read it (the keyboard walk, last,
+// moves focus), and each sets the viewport and colour scheme it needs.
 describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openPage(site, pathname);
+  });
+  afterAll(() => closePage(page));
+
   it.each(SCHEMES)("has no axe violations in %s mode", async (colorScheme) => {
-    const page = await openPage(site, pathname);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ colorScheme });
     const { violations } = await new AxeBuilder({ page })
       .withTags(AXE_TAGS)
@@ -70,20 +74,18 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
         fullPage: true,
       });
     }
-    await closePage(page);
   });
 
   it("does not scroll sideways at 320 px", async () => {
-    const page = await openPage(site, pathname, 320);
+    await page.setViewportSize({ width: 320, height: 900 });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await closePage(page);
   });
 
   it("gives every control a tap target of at least 24 px", async () => {
-    const page = await openPage(site, pathname, 375);
+    await page.setViewportSize({ width: 375, height: 900 });
     const small = await page.evaluate(() => {
       // WCAG 2.5.8 exempts links inside a sentence: inline, with other text in their block.
       function inRunningText(element: Element): boolean {
@@ -109,11 +111,10 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
         );
     });
     expect(small).toEqual([]);
-    await closePage(page);
   });
 
   it("reaches the skip link first, then every control with a visible focus", async () => {
-    const page = await openPage(site, pathname);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // Numbers every visible control, so the walk below can name which it reached.
     const controls = await page.evaluate(() => {
       const visible = [
@@ -146,7 +147,6 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
     }
     const all = Array.from({ length: controls }, (_, index) => String(index));
     expect([...reached].sort()).toEqual(all.sort());
-    await closePage(page);
   });
 });
 

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
 import { ROOT, type SiteName } from "../support/sites";
@@ -40,14 +40,31 @@ async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
 
+const loadedOnce = new Map<string, Promise<Page>>();
+
+/**
+ * A page at 375×812 in light mode for checks that only read it: loaded once
+ * per file, closed after the last test.
+ */
+function phonePage(site: SiteName, pathname: string): Promise<Page> {
+  const key = `${site}${pathname}`;
+  const known = loadedOnce.get(key);
+  if (known) return known;
+  const loading = openPage(site, pathname);
+  loadedOnce.set(key, loading);
+  return loading;
+}
+
+afterAll(async () => {
+  for (const page of loadedOnce.values()) await closePage(await page);
+});
+
 /** Every article a site's front page links, as site-relative paths. */
 async function articlePaths(site: SiteName): Promise<string[]> {
-  const page = await openPage(site, "/");
-  const paths = await page.$$eval(".teaser-title a", (links) =>
+  const page = await phonePage(site, "/");
+  return page.$$eval(".teaser-title a", (links) =>
     links.map((link) => link.getAttribute("href") ?? ""),
   );
-  await closePage(page);
-  return paths;
 }
 
 /** Every article of the real site, and every fixture article (the long headline among them). */
@@ -119,14 +136,12 @@ describe("the first screen on a 375×812 phone", () => {
     expect(articles.map(([, pathname]) => pathname)).toContain(LONG_HEADLINE);
     const record: Record<string, FirstScreen> = {};
     for (const [site, pathname] of articles) {
-      const page = await openPage(site, pathname);
-      const screen = await measureFirstScreen(page);
+      const screen = await measureFirstScreen(await phonePage(site, pathname));
       record[`${site}${pathname}`] = screen;
       for (const [part, position] of Object.entries(screen))
         expect(position, `${pathname} ${part}`).toBeLessThanOrEqual(
           PHONE.height,
         );
-      await closePage(page);
     }
     fs.writeFileSync(
       path.join(ROOT, "test-results/readers-first-screen.json"),
@@ -297,7 +312,7 @@ describe("layout stability", () => {
 describe("typographic quotes", () => {
   it("shows no straight quote in a headline, standfirst or body text (code aside)", async () => {
     for (const [site, pathname] of await allArticles()) {
-      const page = await openPage(site, pathname);
+      const page = await phonePage(site, pathname);
       const texts = await page.evaluate(() => {
         const prose = document.querySelector(".prose")?.cloneNode(true);
         if (!(prose instanceof Element)) throw new Error("no body");
@@ -309,49 +324,44 @@ describe("typographic quotes", () => {
         ];
       });
       for (const text of texts) expect(text, pathname).not.toMatch(/["']/);
-      await closePage(page);
     }
   });
 
   it("leaves code as written", async () => {
-    const page = await openPage("fixture", LONG_HEADLINE);
+    const page = await phonePage("fixture", LONG_HEADLINE);
     expect(await page.$eval(".prose code", (code) => code.textContent)).toBe(
       `code's "quotes"`,
     );
-    await closePage(page);
   });
 });
 
 describe("what followed", () => {
   it("flags each updated story on the front page with the date its page gives", async () => {
+    const index = await phonePage("real", "/");
     for (const pathname of await articlePaths("real")) {
-      const index = await openPage("real", "/");
       const flagged = await index
         .locator(".teaser", { has: index.locator(`a[href="${pathname}"]`) })
         .locator(".teaser-updated")
         .textContent();
-      await closePage(index);
-      const page = await openPage("real", pathname);
+      const page = await phonePage("real", pathname);
       const updated = await page.locator(".updated-link").textContent();
-      await closePage(page);
       expect(updated).toMatch(/^Updated \d{1,2} \w+ \d{4}$/);
       expect(flagged).toBe(updated);
     }
   });
 
   it("does not flag a story that was never updated", async () => {
-    const page = await openPage("fixture", "/");
+    const page = await phonePage("fixture", "/");
     const teaser = page.locator(".teaser", {
       has: page.locator('a[href="/articles/oldest-fixture-story"]'),
     });
     expect(await teaser.locator(".teaser-updated").count()).toBe(0);
-    await closePage(page);
   });
 
   it("carries every story's updates on the timeline, linked to the story", async () => {
     const expected: string[] = [];
     for (const pathname of await articlePaths("real")) {
-      const page = await openPage("real", pathname);
+      const page = await phonePage("real", pathname);
       const notes = await page.$$eval(".note:not(.note-correction)", (items) =>
         items.map(
           (item) =>
@@ -359,10 +369,9 @@ describe("what followed", () => {
         ),
       );
       expected.push(...notes.map((note) => `${note} → ${pathname}`));
-      await closePage(page);
     }
     expect(expected.length).toBeGreaterThan(0);
-    const timeline = await openPage("real", "/timeline");
+    const timeline = await phonePage("real", "/timeline");
     const updates = await timeline.$$eval(".timeline-update", (items) =>
       items.map(
         (item) =>
@@ -370,11 +379,10 @@ describe("what followed", () => {
       ),
     );
     expect(updates.sort()).toEqual(expected.sort());
-    await closePage(timeline);
   });
 
   it("labels a correction apart from an update", async () => {
-    const page = await openPage("fixture", LONG_HEADLINE);
+    const page = await phonePage("fixture", LONG_HEADLINE);
     const labels = await page.$$eval(".note", (items) =>
       items.map((item) => ({
         label: item.querySelector("strong")?.textContent,
@@ -385,7 +393,6 @@ describe("what followed", () => {
     const update = labels.find((note) => note.label === "Update");
     expect(correction).toBeDefined();
     expect(correction?.border).not.toBe(update?.border);
-    await closePage(page);
   });
 });
 
@@ -474,21 +481,22 @@ describe("screenshots", () => {
       ["long-headline", "fixture", LONG_HEADLINE],
       ["timeline", "real", "/timeline"],
     ] as const;
+    // One load per page and scheme; the widths are the same page resized.
     for (const colorScheme of ["light", "dark"] as const)
-      for (const width of [375, 768, 1280])
-        for (const [name, site, pathname] of pages) {
-          const page = await openPage(
-            site,
-            pathname,
-            { width, height: width === 375 ? 812 : 900 },
-            colorScheme,
-          );
+      for (const [name, site, pathname] of pages) {
+        const page = await openPage(site, pathname, PHONE, colorScheme);
+        for (const width of [375, 768, 1280]) {
+          await page.setViewportSize({
+            width,
+            height: width === PHONE.width ? PHONE.height : 900,
+          });
           const file = `readers-${name}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: path.join(SCREENSHOTS, file) });
           expect(
             fs.statSync(path.join(SCREENSHOTS, file)).size,
           ).toBeGreaterThan(0);
-          await closePage(page);
         }
+        await closePage(page);
+      }
   });
 });
