@@ -18,6 +18,14 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 
 const server = createServer(withRequestPolicy(app.getRequestHandler()));
+// Longer than nginx's upstream keepalive_timeout (60 s) in deploy/nginx.conf,
+// so the proxy never reuses a connection this server is closing. Node's 5 s
+// default also lost requests sent on a kept-alive connection while a
+// regeneration held the event loop past 5 s: the timer closed the socket
+// before the request on it was read (ECONNRESET for the client).
+server.keepAliveTimeout = 65_000;
+// Node's advice: wait for a request's headers longer than a socket is kept alive.
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`Busan Ledger on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -44,27 +44,86 @@ export async function waitForUrl(
   throw new Error(`${url} did not answer within 60 s`);
 }
 
-/** Serves the build in `projectDir` (its NEXT_DIST_DIR, CONTENT_DIR… from `env`);
- * `entry` is another checkout's server.mjs when the bench compares two. */
-export async function startServer(
+export interface ServerProcess extends RunningServer {
+  /** Everything the server wrote to stdout and stderr so far. */
+  readonly output: () => string;
+}
+
+// server.mjs prints this once it listens: proof the port is this process's.
+const LISTENING = /Busan Ledger on http:\/\//;
+const START_ATTEMPTS = 3;
+
+/** Resolves true once `child` says it listens, false if it exits first. */
+function listening(
+  child: ChildProcess,
+  output: () => string,
+  limitMs = 60_000,
+): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(
+        new Error(
+          `server.mjs did not listen within ${limitMs / 1000} s:\n${output()}`,
+        ),
+      );
+    }, limitMs);
+    const done = (value: boolean) => {
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      resolve(value);
+    };
+    const onData = () => {
+      if (LISTENING.test(output())) done(true);
+    };
+    child.stdout?.on("data", onData);
+    child.once("exit", () => done(LISTENING.test(output())));
+  });
+}
+
+/**
+ * Runs `entry` (server.mjs, or another checkout's when the bench compares two)
+ * on a free 127.0.0.1 port and waits until it listens and answers `/`. Another
+ * process can take a free port before the server binds it (tests start servers
+ * two files at a time): then the server exits with EADDRINUSE and this tries
+ * another port.
+ */
+export async function spawnServer(
+  projectDir: string,
+  env: NodeJS.ProcessEnv,
+  entry: string = SERVER_ENTRY,
+): Promise<ServerProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const child = spawn(process.execPath, [entry], {
+      cwd: projectDir,
+      env: { ...env, HOSTNAME: "127.0.0.1", PORT: String(port) },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let text = "";
+    const output = () => text;
+    for (const stream of [child.stdout, child.stderr])
+      stream.setEncoding("utf8").on("data", (chunk: string) => {
+        text += chunk;
+      });
+    if (await listening(child, output)) {
+      const url = `http://127.0.0.1:${port}`;
+      await waitForUrl(url, child);
+      return { url, port, child, output };
+    }
+    if (!text.includes("EADDRINUSE") || attempt === START_ATTEMPTS)
+      throw new Error(
+        `${entry} exited before it listened (port ${port}):\n${text}`,
+      );
+  }
+}
+
+/** Serves the build in `projectDir` (its NEXT_DIST_DIR, CONTENT_DIR… from `env`). */
+export function startServer(
   projectDir: string,
   env: NodeJS.ProcessEnv,
   entry: string = SERVER_ENTRY,
 ): Promise<RunningServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [entry], {
-    cwd: projectDir,
-    env: {
-      ...env,
-      NODE_ENV: "production",
-      HOSTNAME: "127.0.0.1",
-      PORT: String(port),
-    },
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(url, child);
-  return { url, port, child };
+  return spawnServer(projectDir, { ...env, NODE_ENV: "production" }, entry);
 }
 
 export async function stopServer(child: ChildProcess): Promise<void> {

@@ -1,17 +1,11 @@
 // Issue 12, defect 1: the staging site is built with SITE_URL and served
 // without it, so anything rendered at request time that read SITE_URL then
 // would write http://localhost:3000.
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import {
-  SERVER_ENTRY,
-  freePort,
-  stopServer,
-  waitForUrl,
-} from "../../scripts/support/site-server";
+import { spawnServer, stopServer } from "../../scripts/support/site-server";
 import { siteUrl } from "../support/site-url";
 import { ROOT, SITES, siteEnv } from "../support/sites";
 
@@ -65,30 +59,18 @@ describe("a site served without the SITE_URL it was built with", () => {
   });
 
   it("warns loudly when started with another SITE_URL, and keeps the build's", async () => {
-    const port = await freePort();
-    const child = spawn(process.execPath, [SERVER_ENTRY], {
-      cwd: ROOT,
-      env: {
-        ...siteEnv("staging", SITES.staging),
-        SITE_URL: "https://elsewhere.example",
-        HOSTNAME: "127.0.0.1",
-        PORT: String(port),
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+    const server = await spawnServer(ROOT, {
+      ...siteEnv("staging", SITES.staging),
+      SITE_URL: "https://elsewhere.example",
     });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     try {
-      const url = `http://127.0.0.1:${port}`;
-      await waitForUrl(url, child);
-      const text = await (await fetch(`${url}/search`)).text();
+      const text = await (await fetch(`${server.url}/search`)).text();
       expect(originsIn(text)).toEqual([BUILT_WITH]);
-      expect(output).toContain(
+      expect(server.output()).toContain(
         `WARNING: SITE_URL is https://elsewhere.example but this build was made with SITE_URL=${BUILT_WITH}.`,
       );
     } finally {
-      await stopServer(child);
+      await stopServer(server.child);
     }
   });
 });

@@ -1,22 +1,16 @@
 // A production server over a copy of a built site's content, for tests that
 // change content while it runs. It serves an existing build (no extra build):
 // what a server shows comes from CONTENT_DIR, re-read as files change.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import {
-  SERVER_ENTRY,
-  freePort,
-  stopServer,
-  waitForUrl,
-} from "../../scripts/support/site-server";
+import { spawnServer, stopServer } from "../../scripts/support/site-server";
 import { ROOT, SITES, siteEnv, type SiteName } from "./sites";
 
 export interface LiveSite {
   readonly url: string;
   readonly port: number;
   readonly contentDir: string;
-  /** Everything the server wrote to stderr so far. */
+  /** Everything the server wrote so far. */
   readonly log: () => string;
   readonly stop: () => Promise<void>;
 }
@@ -30,30 +24,17 @@ export async function startLiveSite(
   fs.cpSync(path.join(ROOT, SITES[build].contentDir), contentDir, {
     recursive: true,
   });
-  const port = await freePort();
-  // server.mjs, as `npm run serve` runs it; stderr kept for the content log.
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: ROOT,
-    env: {
-      ...siteEnv(build, SITES[build]),
-      CONTENT_DIR: contentDir,
-      HOSTNAME: "127.0.0.1",
-      PORT: String(port),
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+  // server.mjs, as `npm run serve` runs it; its log kept for the content errors.
+  const server = await spawnServer(ROOT, {
+    ...siteEnv(build, SITES[build]),
+    CONTENT_DIR: contentDir,
   });
-  let stderr = "";
-  child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForUrl(url, child);
   return {
-    url,
-    port,
+    url: server.url,
+    port: server.port,
     contentDir,
-    log: () => stderr,
-    stop: () => stopServer(child),
+    log: server.output,
+    stop: () => stopServer(server.child),
   };
 }
 
