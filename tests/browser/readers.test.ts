@@ -10,6 +10,12 @@ import { z } from "zod";
 import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
 import { ROOT, type SiteName } from "../support/sites";
 import { siteUrl } from "../support/site-url";
+import {
+  recordLayoutShifts,
+  recordedLayoutShifts,
+  renderedFamilies,
+  throttleToSlowLink,
+} from "../../scripts/support/page-rendering";
 
 const PHONE = { width: 375, height: 812 };
 const LONG_HEADLINE = "/articles/long-headline-with-several-notes";
@@ -147,6 +153,9 @@ describe("the first screen on a 375×812 phone", () => {
 describe("type", () => {
   it("sets the body in a face this site serves, within the font budget", async () => {
     const page = await openPage("real", await firstRealArticle());
+    expect(await renderedFamilies(page, ".prose p")).toEqual([
+      "Source Serif 4",
+    ]);
     const fonts = await page.evaluate(() => {
       const paragraph = document.querySelector(".prose p");
       if (!paragraph) throw new Error("no body paragraph");
@@ -236,38 +245,68 @@ describe("type", () => {
   });
 });
 
+/** A fresh page (empty cache) at this width, its network throttled when asked. */
+async function pageOnLink(width: number, slowLink: boolean): Promise<Page> {
+  const context = await browser().newContext({
+    viewport: { width, height: 900 },
+  });
+  const page = await context.newPage();
+  if (slowLink) await throttleToSlowLink(page);
+  return page;
+}
+
+/** Every layout shift recorded while a page of the real site loads, and just after. */
+async function layoutShifts(
+  pathname: string,
+  width: number,
+  slowLink = false,
+): Promise<number[]> {
+  const page = await pageOnLink(width, slowLink);
+  await recordLayoutShifts(page);
+  await page.goto(siteUrl("real", pathname), { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready);
+  // Give late shifts (a font swap, a hydrating button) time to be recorded.
+  await page.waitForTimeout(500);
+  const shifts = await recordedLayoutShifts(page);
+  await closePage(page);
+  return shifts;
+}
+
 describe("layout stability", () => {
   it.each([375, 1280])(
     "shifts nothing while the index and an article load at %i px",
     async (width) => {
-      for (const pathname of ["/", await firstRealArticle()]) {
-        const context = await browser().newContext({
-          viewport: { width, height: 900 },
-        });
-        const page = await context.newPage();
-        await page.addInitScript(() => {
-          const shifts: number[] = [];
-          Object.assign(window, { layoutShifts: shifts });
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries())
-              if ("value" in entry && typeof entry.value === "number")
-                shifts.push(entry.value);
-          }).observe({ type: "layout-shift", buffered: true });
-        });
-        await page.goto(siteUrl("real", pathname), { waitUntil: "load" });
-        await page.evaluate(() => document.fonts.ready);
-        // Give late shifts (a font swap, a hydrating button) time to be recorded.
-        await page.waitForTimeout(500);
-        const shifts = await windowValue(
-          page,
-          "layoutShifts",
-          z.array(z.number()),
-        );
-        expect(shifts, `${pathname} at ${width}`).toEqual([]);
-        await context.close();
-      }
+      for (const pathname of ["/", await firstRealArticle()])
+        expect(await layoutShifts(pathname, width), `${pathname}`).toEqual([]);
     },
   );
+
+  it.each([375, 1280])(
+    "shifts nothing while the fonts arrive late over a slow link at %i px",
+    async (width) => {
+      for (const pathname of ["/", await firstRealArticle()])
+        expect(
+          await layoutShifts(pathname, width, true),
+          `${pathname}`,
+        ).toEqual([]);
+    },
+  );
+
+  it("draws the next page in the site's faces once the first has fetched them", async () => {
+    const article = await firstRealArticle();
+    const page = await pageOnLink(PHONE.width, true);
+    await page.goto(siteUrl("real", "/"), { waitUntil: "load" });
+    await page.evaluate(() => document.fonts.ready);
+    await page.goto(siteUrl("real", article));
+    // The variable sans file names itself after its default instance ("… ExtraLight").
+    expect(await renderedFamilies(page, "h1")).toEqual([
+      expect.stringMatching(/^Source Serif 4/),
+    ]);
+    expect(await renderedFamilies(page, ".byline")).toEqual([
+      expect.stringMatching(/^Source Sans 3/),
+    ]);
+    await closePage(page);
+  });
 });
 
 describe("typographic quotes", () => {
