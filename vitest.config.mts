@@ -25,6 +25,7 @@ export default defineConfig({
           // Vitest's default is one worker fewer than the cores: on two cores
           // that is one, and the other core idles while files import.
           maxWorkers: availableParallelism(),
+          globalSetup: ["tests/lib/content-cache-dir.ts"],
         },
       },
       {

@@ -27,4 +27,4 @@ const dir = getContentDir();
 if (readOptions().watch) {
   const watching = watchContent(dir, TERMINAL);
   if (typeof watching === "number") process.exitCode = watching;
-} else process.exitCode = checkContent(dir, TERMINAL);
+} else process.exitCode = checkContent(dir, TERMINAL, { prune: true });

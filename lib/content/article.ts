@@ -11,11 +11,12 @@ import {
   type FieldPositions,
 } from "@/lib/content/front-matter";
 import {
-  analyzeMarkdown,
-  readingMinutes,
-  type BodyAnalysis,
-  type MarkdownScan,
-} from "@/lib/content/markdown";
+  readBodyInMemory,
+  type ArticleBody,
+  type BodyRead,
+} from "@/lib/content/article-body";
+import { readingMinutes, type MarkdownScan } from "@/lib/content/markdown";
+import { placeholderLines } from "@/lib/content/placeholder";
 import type { ContentProblem } from "@/lib/content/problems";
 import {
   FIELD_FIXES,
@@ -26,9 +27,8 @@ import {
 
 export interface Article extends Frontmatter {
   readonly slug: string;
-  readonly markdown: string;
-  /** The body as plain text: search matches and quotes it. */
-  readonly plainText: string;
+  /** Loaded when a page, a feed item or search needs it; never held beside the index. */
+  readonly body: ArticleBody;
   readonly wordCount: number;
   readonly readingMinutes: number;
   /** The latest of date, updated and every entry in updates. */
@@ -47,11 +47,12 @@ export interface ArticleSource {
 }
 
 export interface SourceBody {
-  readonly markdown: string;
   /** File line on which the body starts: body line n is file line line + n - 1. */
   readonly line: number;
   /** Links, images and raw HTML in the body, for the content rules. */
   readonly scan: MarkdownScan;
+  /** Body lines still starting "TODO", for the content rules. */
+  readonly placeholderLines: readonly number[];
 }
 
 export type ArticleUpdate = Article["updates"][number];
@@ -162,17 +163,17 @@ function fileNameProblems(file: string, slug: string): ContentProblem[] {
   ];
 }
 
-function buildArticle(
+/** The Article from validated frontmatter: also how lib/content/parsed-files rebuilds a stored one. */
+export function buildArticle(
   frontmatter: Frontmatter,
   slug: string,
-  markdown: string,
-  { plainText, wordCount }: BodyAnalysis,
+  body: ArticleBody,
+  wordCount: number,
 ): Article {
   return {
     ...frontmatter,
     slug,
-    markdown,
-    plainText,
+    body,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     modified:
@@ -184,21 +185,28 @@ function buildArticle(
   };
 }
 
-/** `analyze` is analyzeMarkdown or a cache of it (lib/content/body-cache): the body is the costly part. */
+/** `readBody` analyses the body (the costly part) and says how to load it again: in
+ * memory by default, through the on-disk cache for the library (lib/content/body-cache). */
 export function parseArticle(
   text: string,
   file: string,
-  analyze: (markdown: string) => BodyAnalysis = analyzeMarkdown,
+  readBody: (markdown: string) => BodyRead = readBodyInMemory,
 ): ParseResult {
   const slug = slugFromFileName(file);
   const split = splitFrontMatter(text);
-  const analyzed = split.body ? analyze(split.body.markdown) : null;
+  const read = split.body ? readBody(split.body.markdown) : null;
   const source: ArticleSource = {
     file,
     slug,
     positions: split.ok ? split.positions : null,
     body:
-      split.body && analyzed ? { ...split.body, scan: analyzed.scan } : null,
+      split.body && read
+        ? {
+            line: split.body.line,
+            scan: read.analysis.scan,
+            placeholderLines: placeholderLines(split.body.markdown),
+          }
+        : null,
   };
   const problems = fileNameProblems(file, slug);
   if (!split.ok) {
@@ -217,13 +225,13 @@ export function parseArticle(
   if (!result.success) {
     problems.push(...issueProblems(result.error.issues, file, split.positions));
   }
-  if (!result.success || problems.length > 0 || !analyzed)
+  if (!result.success || problems.length > 0 || !read)
     return { source, article: null, problems };
   const article = buildArticle(
     result.data,
     slug,
-    split.body.markdown,
-    analyzed,
+    read.body,
+    read.analysis.wordCount,
   );
   return { source, article, problems };
 }

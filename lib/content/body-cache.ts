@@ -1,17 +1,27 @@
 // The costly part of reading an article, the analysis of its Markdown body
-// (plain text and the scan the content rules check), kept on disk and keyed by
-// a hash of the body and of the analyser, so the content check, every
-// `next build` worker and a starting server analyse each body once per change
-// between them. An entry that cannot be read or fails its schema is analysed
-// again and rewritten: the cache never makes a read fail.
-import { createHash, randomBytes } from "node:crypto";
+// (plain text and the scan the content rules check), kept on disk with the
+// body itself and keyed by a hash of the body and of the analyser, so the
+// content check, every `next build` worker and a starting server analyse each
+// body once per change between them, and none of them keeps bodies in memory:
+// a page loads its body back by hash (the version that was read, even if the
+// file has broken since). An entry that cannot be read or fails its schema is
+// analysed again and rewritten: the cache never makes a read fail.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import type { ArticleBody, BodyRead } from "@/lib/content/article-body";
+import {
+  entryFile,
+  getContentCacheDir,
+  readEntry,
+  sha256,
+  writeEntry,
+} from "@/lib/content/cache-files";
+import { splitFrontMatter } from "@/lib/content/front-matter";
 import { analyzeMarkdown, type BodyAnalysis } from "@/lib/content/markdown";
 
-/** Bump when analyzeMarkdown's output changes in a way the probe below does not show. */
-const CACHE_FORMAT = 1;
+/** Bump when analyzeMarkdown's output or the entry's shape changes in a way the probe below does not show. */
+const CACHE_FORMAT = 2;
 
 // Touches every part of the analysis, so an upgrade of remark or SmartyPants
 // that changes what it returns also changes the cache key.
@@ -31,70 +41,32 @@ const PROBE = [
 ].join("\n");
 
 const linkSchema = z.object({ url: z.string(), line: z.number() });
+/** A MarkdownScan as the caches store it. */
+export const scanSchema = z.object({
+  links: z.array(linkSchema),
+  images: z.array(linkSchema.extend({ alt: z.string() })),
+  html: z.array(z.object({ html: z.string(), line: z.number() })),
+});
 const entrySchema = z.object({
+  markdown: z.string(),
   plainText: z.string(),
   wordCount: z.number(),
-  scan: z.object({
-    links: z.array(linkSchema),
-    images: z.array(linkSchema.extend({ alt: z.string() })),
-    html: z.array(z.object({ html: z.string(), line: z.number() })),
-  }),
+  scan: scanSchema,
 });
-
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
 
 let analyserVersion: string | undefined;
 
 /** Names this analyser: its cache format and what it makes of the probe. */
-function currentAnalyserVersion(): string {
+export function currentAnalyserVersion(): string {
   analyserVersion ??= sha256(
     `${CACHE_FORMAT}\0${JSON.stringify(analyzeMarkdown(PROBE))}`,
   ).slice(0, 16);
   return analyserVersion;
 }
 
-/** CONTENT_CACHE_DIR, else node_modules/.cache/busan-ledger: kept by `rm -rf .next`, shared by every dist folder. */
-export function getContentCacheDir(): string {
-  const configured = process.env.CONTENT_CACHE_DIR;
-  // The ignore comments keep Turbopack from tracing the whole project for these dynamic paths.
-  return configured
-    ? path.resolve(/* turbopackIgnore: true */ configured)
-    : path.join(
-        /* turbopackIgnore: true */ process.cwd(),
-        "node_modules",
-        ".cache",
-        "busan-ledger",
-      );
-}
-
-function readEntry(file: string): BodyAnalysis | undefined {
-  try {
-    const parsed = entrySchema.safeParse(
-      JSON.parse(fs.readFileSync(file, "utf8")),
-    );
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Writes through a temporary file and a rename, so a reader in another process never sees half an entry.
- * A read-only or full disk only costs speed: the caller still has its analysis. */
-function writeEntry(file: string, analysis: BodyAnalysis): void {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-  } catch {
-    return;
-  }
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString("hex")}`;
-  try {
-    fs.writeFileSync(temporary, JSON.stringify(analysis));
-    fs.renameSync(temporary, file);
-  } catch {
-    fs.rmSync(temporary, { force: true });
-  }
+/** A body with its analysis, as one cache entry holds them. */
+interface StoredEntry extends BodyAnalysis {
+  readonly markdown: string;
 }
 
 export interface BodyCacheOptions {
@@ -103,11 +75,20 @@ export interface BodyCacheOptions {
   readonly analyze?: (markdown: string) => BodyAnalysis;
 }
 
+/** What BodyCache.read yields: with the hash that names the body in the cache. */
+export interface CachedBodyRead extends BodyRead {
+  readonly hash: string;
+}
+
 export class BodyCache {
+  /** The cache folder: CONTENT_CACHE_DIR's, unless a test names another. */
+  readonly root: string;
   readonly #dir: string;
   readonly #analyze: (markdown: string) => BodyAnalysis;
+  readonly #used = new Set<string>();
 
   constructor(root: string = getContentCacheDir(), options: BodyCacheOptions = {}) {
+    this.root = root;
     this.#dir = path.join(
       root,
       `bodies-${options.version ?? currentAnalyserVersion()}`,
@@ -117,12 +98,75 @@ export class BodyCache {
 
   /** The body's analysis from disk when this text was analysed before, else analysed now and stored. */
   analyze(markdown: string): BodyAnalysis {
+    return this.#entryOf(markdown, sha256(markdown));
+  }
+
+  /** The analysis, and a handle that loads this body back from the cache, or from `sourceFile` if the cache lost it. */
+  read(markdown: string, sourceFile: string): CachedBodyRead {
     const hash = sha256(markdown);
-    const file = path.join(this.#dir, hash.slice(0, 2), `${hash}.json`);
-    const cached = readEntry(file);
+    const analysis = this.#entryOf(markdown, hash);
+    return { analysis, body: this.bodyAt(hash, sourceFile), hash };
+  }
+
+  /** A handle on the body stored under `hash` (read from `sourceFile` if the cache lost it). */
+  bodyAt(hash: string, sourceFile: string): ArticleBody {
+    return new CachedBody(this, hash, sourceFile);
+  }
+
+  /** The stored body with this hash, or undefined when it was never stored or is unreadable. */
+  stored(hash: string): StoredEntry | undefined {
+    return readEntry(this.markUsed(hash), entrySchema);
+  }
+
+  /** Records that the current content needs this body (lib/content/cache-prune keeps it); returns its entry file. */
+  markUsed(hash: string): string {
+    const file = entryFile(this.#dir, hash);
+    this.#used.add(file);
+    return file;
+  }
+
+  /** The folder of this version and the entries used since this cache was made: what pruning keeps. */
+  inUse(): { readonly folder: string; readonly entries: ReadonlySet<string> } {
+    return { folder: path.basename(this.#dir), entries: this.#used };
+  }
+
+  #entryOf(markdown: string, hash: string): StoredEntry {
+    const file = this.markUsed(hash);
+    const cached = readEntry(file, entrySchema);
     if (cached) return cached;
-    const analysis = this.#analyze(markdown);
-    writeEntry(file, analysis);
-    return analysis;
+    const entry = { markdown, ...this.#analyze(markdown) };
+    writeEntry(file, entry);
+    return entry;
+  }
+}
+
+/** A body left on disk, read back when a page, a feed or search asks for it. */
+class CachedBody implements ArticleBody {
+  readonly #cache: BodyCache;
+  readonly #hash: string;
+  readonly #sourceFile: string;
+
+  constructor(cache: BodyCache, hash: string, sourceFile: string) {
+    this.#cache = cache;
+    this.#hash = hash;
+    this.#sourceFile = sourceFile;
+  }
+
+  markdown(): string {
+    return this.#entry().markdown;
+  }
+
+  plainText(): string {
+    return this.#entry().plainText;
+  }
+
+  // The cache folder may have been deleted or be read-only: then the file's
+  // current body is the best there is (the last good version only lives in the cache).
+  #entry(): StoredEntry {
+    const stored = this.#cache.stored(this.#hash);
+    if (stored) return stored;
+    const text = fs.readFileSync(this.#sourceFile, "utf8");
+    const markdown = splitFrontMatter(text).body?.markdown ?? "";
+    return { markdown, ...this.#cache.analyze(markdown) };
   }
 }

@@ -1,12 +1,16 @@
 // The Markdown files of a content folder with a stamp each (modification time
 // and size), and a parse cache keyed by that stamp. Listing a folder with stamps
 // is the cheap change check a running server makes every few seconds; the cache
-// means a change re-parses only the files that changed, and the body analysis
-// under each parse comes from the on-disk BodyCache when any process made it before.
+// means a change re-parses only the files that changed. Under it, a file any
+// process parsed before comes whole from the on-disk ParsedFileCache, and a
+// body any process analysed from the BodyCache; the bodies themselves stay on
+// disk until a page asks for one.
 import fs from "node:fs";
 import path from "node:path";
-import { parseArticle, type ParseResult } from "@/lib/content/article";
+import type { ParseResult } from "@/lib/content/article";
 import { BodyCache } from "@/lib/content/body-cache";
+import type { PruneOutcome } from "@/lib/content/cache-prune";
+import { ParsedFileCache } from "@/lib/content/parsed-files";
 
 export interface ListedFile {
   readonly name: string;
@@ -39,22 +43,28 @@ export function listingKey(files: readonly ListedFile[]): string {
 /** Parse results of the files as last read, so an unchanged file is never parsed twice. */
 export class ParseCache {
   readonly #entries = new Map<string, { stamp: string; result: ParseResult }>();
-  readonly #bodies: BodyCache;
+  readonly #stored: ParsedFileCache;
 
   constructor(bodies: BodyCache = new BodyCache()) {
-    this.#bodies = bodies;
+    this.#stored = new ParsedFileCache(bodies);
   }
 
   parse(dir: string, file: ListedFile, displayName: string): ParseResult {
     const cached = this.#entries.get(file.name);
     if (cached?.stamp === file.stamp) return cached.result;
-    const result = parseArticle(
-      fs.readFileSync(path.join(dir, file.name), "utf8"),
+    const sourceFile = path.join(dir, file.name);
+    const result = this.#stored.parse(
+      fs.readFileSync(sourceFile, "utf8"),
       displayName,
-      (markdown) => this.#bodies.analyze(markdown),
+      sourceFile,
     );
     this.#entries.set(file.name, { stamp: file.stamp, result });
     return result;
+  }
+
+  /** Deletes cache entries on disk that no parse through this cache used and are a week old, and old versions' folders. */
+  pruneDisk(): PruneOutcome {
+    return this.#stored.prune();
   }
 
   /** Forgets files no longer in the folder, so deleted stories do not stay in memory. */

@@ -11,6 +11,7 @@ import {
   type CheckedFile,
 } from "@/lib/content/body-rules";
 import type { ContentProblem } from "@/lib/content/problems";
+import { isPlaceholder } from "@/lib/content/placeholder";
 import { tagSlug } from "@/lib/content/tag-slug";
 
 export {
@@ -19,12 +20,6 @@ export {
   type ImageDimensions,
 } from "@/lib/content/body-rules";
 
-const PLACEHOLDER = /^TODO\b/;
-
-/** Text `npm run new` left for the editor to replace. */
-export function isPlaceholder(text: string): boolean {
-  return PLACEHOLDER.test(text.trim());
-}
 
 /** A file whose frontmatter is valid: the rules that read fields take these. */
 interface ValidFile extends CheckedFile {
@@ -136,13 +131,9 @@ function checkPlaceholders(file: CheckedFile): ContentProblem[] {
     isPlaceholder(tag) ? [problem("tags", fieldLine(file, ["tags", index]))] : [],
   );
   const body = source.body;
-  const bodyLines = (body?.markdown ?? "")
-    .split("\n")
-    .flatMap((line, index) =>
-      body && isPlaceholder(line)
-        ? [problem("body", body.line + index)]
-        : [],
-    );
+  const bodyLines = body
+    ? body.placeholderLines.map((line) => problem("body", body.line + line - 1))
+    : [];
   return [...fields, ...tags, ...bodyLines];
 }
 

@@ -30,6 +30,29 @@ export interface FieldPositions {
    * its parent; for a missing top-level field, the closing --- line).
    */
   readonly lineOf: (path: readonly PropertyKey[]) => number;
+  /** What lineOf answers from, as plain data: the parse cache stores it (lib/content/parsed-files). */
+  readonly table: PositionTable;
+}
+
+/** The line of every written key and list item (path as JSON), and of the closing --- line. */
+export interface PositionTable {
+  readonly lines: readonly (readonly [string, number])[];
+  readonly closingLine: number;
+}
+
+/** The line of a path's deepest written part; the closing --- line when not even its first part is written. */
+export function positionsFromTable(table: PositionTable): FieldPositions {
+  const lines = new Map(table.lines);
+  return {
+    lineOf: (path) => {
+      for (let length = path.length; length > 0; length -= 1) {
+        const line = lines.get(JSON.stringify(path.slice(0, length)));
+        if (line !== undefined) return line;
+      }
+      return table.closingLine;
+    },
+    table,
+  };
 }
 
 export interface MarkdownBody {
@@ -139,45 +162,51 @@ function fail(
   return { ok: false, problem: { line, message, fix }, body };
 }
 
-/** Where the deepest written part of a path starts: following maps by key and lists by position. */
-function keyOffset(
-  document: Document,
-  path: readonly PropertyKey[],
-): number | undefined {
-  let node: unknown = document.contents;
-  let offset: number | undefined;
-  for (const part of path) {
-    if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => isScalar(item.key) && item.key.value === part,
-      );
-      if (!pair || !isNode(pair.key)) break;
-      offset = pair.key.range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof part === "number") {
-      const item: unknown = node.items[part];
-      if (!isNode(item)) break;
-      offset = item.range?.[0];
-      node = item;
-    } else break;
+type PathPart = string | number;
+
+/** Every key of a map and item of a list below `node`, with the offset where it is written. */
+function writtenOffsets(
+  node: unknown,
+  path: readonly PathPart[],
+  out: [PathPart[], number][],
+): void {
+  const children: [PathPart, unknown, number | undefined][] = isMap(node)
+    ? node.items.flatMap((pair) => {
+        const key: unknown = isScalar(pair.key) ? pair.key.value : undefined;
+        return typeof key === "string" || typeof key === "number"
+          ? [[key, pair.value, isNode(pair.key) ? pair.key.range?.[0] : undefined]]
+          : [];
+      })
+    : isSeq(node)
+      ? node.items.map((item, index) => [
+          index,
+          item,
+          isNode(item) ? item.range?.[0] : undefined,
+        ])
+      : [];
+  for (const [part, child, offset] of children) {
+    if (offset === undefined) continue;
+    out.push([[...path, part], offset]);
+    writtenOffsets(child, [...path, part], out);
   }
-  return offset;
 }
 
+// Built eagerly, so the YAML document (many times the size of the table) is not kept per article.
 function positionsOf(
   { document, lineCounter }: ParsedYaml,
   closingLine: number,
 ): FieldPositions {
-  return {
+  const offsets: [PathPart[], number][] = [];
+  writtenOffsets(document.contents, [], offsets);
+  return positionsFromTable({
     // gray-matter hands over the block from the end of the opening --- line,
     // so YAML line n is file line n.
-    lineOf: (path) => {
-      const offset = keyOffset(document, path);
-      return offset === undefined
-        ? closingLine
-        : lineCounter.linePos(offset).line;
-    },
-  };
+    lines: offsets.map(([path, offset]) => [
+      JSON.stringify(path),
+      lineCounter.linePos(offset).line,
+    ]),
+    closingLine,
+  });
 }
 
 /** Checks the shape gray-matter would otherwise guess at silently. */
@@ -248,7 +277,7 @@ export function splitFrontMatter(rawText: string): FrontMatterResult {
     // gray-matter skips the YAML engine for an empty block: every field is then missing.
     const positions: FieldPositions = yaml
       ? positionsOf(yaml, closingIndex + 1)
-      : { lineOf: () => closingIndex + 1 };
+      : positionsFromTable({ lines: [], closingLine: closingIndex + 1 });
     return { ok: true, data: file.data, positions, body };
   } catch (error) {
     if (error instanceof YamlProblem)

@@ -206,8 +206,9 @@ export async function readCardPhoto(
   return `data:${type};base64,${bytes.toString("base64")}`;
 }
 
-/** Article HTML, sanitized. Not memoized: a build renders each body once, and a
- * memo would keep every body of a 10,000-article archive in memory. */
+/** Article HTML, sanitized, from the body loaded now (lib/content/article-body). Not
+ * memoized: a build renders each body once, and a memo would keep every body of a
+ * 10,000-article archive in memory. */
 export function getArticleHtml(article: Article): string {
-  return renderMarkdown(article.markdown);
+  return renderMarkdown(article.body.markdown());
 }

@@ -2,7 +2,7 @@
 // every required field is filled, the unknown ones with TODO placeholders. The
 // content check warns about TODO in a draft and fails on it once published.
 import { parseArticle } from "@/lib/content/article";
-import { isPlaceholder } from "@/lib/content/content-rules";
+import { isPlaceholder } from "@/lib/content/placeholder";
 import { formatProblem } from "@/lib/content/problems";
 import { SUMMARY_MAX_LENGTH } from "@/lib/content/schema";
 import { foldText } from "@/lib/text";

@@ -1,8 +1,10 @@
 // Full-text search over the published articles, run on the server. The index
 // is built once per site index (lib/reading/site-index): for each folded word, the articles holding it
 // with a weighted score (title > tags > summary > body). Every term must match;
-// "quoted words" must stand together. Bodies are re-read only to check phrases
-// and cut snippets for the results shown, so the index stays small.
+// "quoted words" must stand together. Articles do not hold their bodies
+// (lib/content/article-body): building the index loads each body's plain text
+// once and keeps it folded, for phrase checks; snippets load the plain text of
+// the results shown. Only a process that serves /search builds it.
 import type { Article } from "@/lib/content/article";
 import { foldText, tokenize, type Token } from "@/lib/text";
 
@@ -26,10 +28,19 @@ const WEIGHT: Readonly<Record<Field, number>> = {
 // Repeating a word many times should not outrank a title match.
 const MAX_COUNTED_OCCURRENCES = 3;
 
-function fieldText(article: Article, field: Field): string {
+function fieldText(article: Article, field: Exclude<Field, "body">): string {
   if (field === "tags") return article.tags.join(" · ");
-  if (field === "body") return article.plainText;
   return article[field];
+}
+
+/** The article's fields as search reads them; the body is loaded here, once per index. */
+function searchedFields(article: Article): Readonly<Record<Field, string>> {
+  return {
+    title: article.title,
+    tags: fieldText(article, "tags"),
+    summary: article.summary,
+    body: article.body.plainText(),
+  };
 }
 
 export interface SearchTerm {
@@ -80,26 +91,31 @@ function countWords(tokens: readonly Token[]): Map<string, number> {
   return counts;
 }
 
+function foldFields(
+  fields: Readonly<Record<Field, string>>,
+): Readonly<Record<Field, string>> {
+  return {
+    title: foldText(fields.title),
+    tags: foldText(fields.tags),
+    summary: foldText(fields.summary),
+    body: foldText(fields.body),
+  };
+}
+
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
   const postings = new Map<string, Map<number, number>>();
-  articles.forEach((article, at) => {
+  const folded = articles.map((article, at) => {
+    const fields = searchedFields(article);
     for (const field of FIELDS) {
-      for (const [word, count] of countWords(
-        tokenize(fieldText(article, field)),
-      )) {
+      for (const [word, count] of countWords(tokenize(fields[field]))) {
         const docs = postings.get(word) ?? new Map<number, number>();
         const score = WEIGHT[field] * Math.min(count, MAX_COUNTED_OCCURRENCES);
         docs.set(at, (docs.get(at) ?? 0) + score);
         postings.set(word, docs);
       }
     }
+    return foldFields(fields);
   });
-  const folded = articles.map((article) => ({
-    title: foldText(article.title),
-    tags: foldText(fieldText(article, "tags")),
-    summary: foldText(article.summary),
-    body: foldText(article.plainText),
-  }));
   return { articles, postings, folded };
 }
 
@@ -180,7 +196,7 @@ function markWords(
 
 /** About SNIPPET_WORDS words of the body around its first match, else the summary. */
 function snippet(article: Article, words: ReadonlySet<string>): TextSegment[] {
-  const body = article.plainText;
+  const body = article.body.plainText();
   const tokens = tokenize(body);
   const hit = tokens.findIndex((token) => words.has(token.word));
   if (hit === -1) {

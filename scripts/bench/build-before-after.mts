@@ -5,6 +5,10 @@
 // other in the same run, then serves each build and times the first answer of
 // an article outside the prerendered set from process start. Prints one JSON
 // line per build with the load average, for BENCHMARKS.md.
+// With WARM_CACHE_DIR=<dir> (a body cache both checkouts already filled for
+// these articles, e.g. by `npm run content:check` on the same generated
+// content), it skips the cold builds and alternates before and after
+// WARM_ROUNDS times (default 2), so both sides see the same machine load.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -24,11 +28,20 @@ interface Side {
   readonly clearCache: boolean;
 }
 
-const SIDES: readonly Side[] = [
-  { name: "before", dir: beforeDir, clearCache: false },
-  { name: "after, empty cache", dir: afterDir, clearCache: true },
+const warmCacheDir = process.env.WARM_CACHE_DIR;
+const WARM_SIDES: readonly Side[] = [
+  { name: "before, warm cache", dir: beforeDir, clearCache: false },
   { name: "after, warm cache", dir: afterDir, clearCache: false },
 ];
+const SIDES: readonly Side[] = warmCacheDir
+  ? Array.from({ length: Number(process.env.WARM_ROUNDS ?? 2) }).flatMap(
+      () => WARM_SIDES,
+    )
+  : [
+      { name: "before", dir: beforeDir, clearCache: false },
+      { name: "after, empty cache", dir: afterDir, clearCache: true },
+      { name: "after, warm cache", dir: afterDir, clearCache: false },
+    ];
 
 async function build(dir: string, env: NodeJS.ProcessEnv, log: string) {
   const tsconfig = path.join(dir, "tsconfig.json");
@@ -87,7 +100,7 @@ async function serve(dir: string, env: NodeJS.ProcessEnv, slugs: string[]) {
 for (const count of counts.map(Number)) {
   const content = path.join(work, `content-${count}`);
   const slugs = generateArticles(content, count);
-  const cache = path.join(work, `cache-${count}`);
+  const cache = warmCacheDir ?? path.join(work, `cache-${count}`);
   for (const side of SIDES) {
     if (side.clearCache) fs.rmSync(cache, { recursive: true, force: true });
     const env = {
@@ -102,12 +115,14 @@ for (const count of counts.map(Number)) {
       env,
       path.join(work, `${count}-${side.name}.log`),
     );
+    const loadAfterBuild = os.loadavg()[0]?.toFixed(1);
     const served = await serve(side.dir, env, slugs);
     console.log(
       JSON.stringify({
         count,
         side: side.name,
         loadAverage: load,
+        loadAfterBuild,
         ...built,
         ...served,
       }),

@@ -3,7 +3,12 @@
 // the exit code), or watch it. Exit codes (docs/editing.md): 0 no errors
 // (warnings allowed), 1 errors, 2 the check could not run.
 import fs from "node:fs";
-import { readContentLibrary, shownPath } from "@/lib/content/library";
+import { ParseCache } from "@/lib/content/content-files";
+import {
+  getPublicDir,
+  readContentLibrary,
+  shownPath,
+} from "@/lib/content/library";
 import { checkSummary, formatProblem, hasErrors } from "@/lib/content/problems";
 import type { CommandOutput } from "./output";
 
@@ -12,10 +17,16 @@ export const EXIT_CANNOT_RUN = 2;
 // Editors' saves arrive as several events (truncate, write, rename): check once they settle.
 const SETTLE_MS = 150;
 
-export function checkContent(dir: string, output: CommandOutput): number {
+/** `prune`: afterwards, delete the cache entries this full read did not use (lib/content/cache-prune). */
+export function checkContent(
+  dir: string,
+  output: CommandOutput,
+  { prune = false } = {},
+): number {
   let library;
+  const cache = new ParseCache();
   try {
-    library = readContentLibrary(dir);
+    library = readContentLibrary(dir, getPublicDir(), cache);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     output.err(
@@ -23,6 +34,7 @@ export function checkContent(dir: string, output: CommandOutput): number {
     );
     return EXIT_CANNOT_RUN;
   }
+  if (prune) cache.pruneDisk();
   for (const problem of library.problems) output.err(formatProblem(problem));
   const summary = checkSummary(library.files, shownPath(dir));
   if (hasErrors(library.problems)) {

@@ -100,7 +100,7 @@ describe("BodyCache", () => {
       vi.stubEnv("CONTENT_CACHE_DIR", root);
       // What `npm run content:check` calls: the default cache under CONTENT_CACHE_DIR.
       expect(readContentLibrary(content).problems).toEqual([]);
-      expect(cacheFiles(root)).toHaveLength(2);
+      expect(cacheFiles(root).filter((file) => file.includes("bodies-"))).toHaveLength(2);
       const later = new ParseCache(
         new BodyCache(root, {
           analyze: () => {
@@ -115,5 +115,53 @@ describe("BodyCache", () => {
     } finally {
       fs.rmSync(content, { recursive: true, force: true });
     }
+  });
+
+  describe("an article's body, loaded on demand", () => {
+    // Everything after the closing ---, including the blank line story() leaves.
+    const FILE_BODY = `\n${BODY}`;
+    let content: string;
+    const file = () => path.join(content, "one.md");
+    const readOne = () => {
+      const [article] = readContentLibrary(
+        content,
+        content,
+        new ParseCache(new BodyCache(root)),
+      ).articles;
+      if (!article) throw new Error("one.md was not read");
+      return article;
+    };
+
+    beforeEach(() => {
+      content = fs.mkdtempSync(path.join(os.tmpdir(), "body-cache-content-"));
+      fs.writeFileSync(file(), story("One", BODY));
+    });
+
+    afterEach(() => {
+      fs.rmSync(content, { recursive: true, force: true });
+    });
+
+    it("is the version that was read, even after the file broke", () => {
+      const article = readOne();
+      fs.writeFileSync(file(), "---\ntitle: [unclosed\n---\n\nA new body.\n");
+      expect(article.body.markdown()).toBe(FILE_BODY);
+      expect(article.body.plainText()).toBe("It’s a story – with a link.");
+    });
+
+    it("comes from the file when the cache folder was deleted", () => {
+      const article = readOne();
+      fs.rmSync(root, { recursive: true, force: true });
+      expect(article.body.markdown()).toBe(FILE_BODY);
+      expect(article.body.plainText()).toBe("It’s a story – with a link.");
+    });
+
+    it("is kept in the cache entry, not on the article", () => {
+      const article = readOne();
+      const [entry] = cacheFiles(root);
+      if (!entry) throw new Error("no cache entry written");
+      const stored: unknown = JSON.parse(fs.readFileSync(entry, "utf8"));
+      expect(stored).toMatchObject({ markdown: FILE_BODY });
+      expect(Object.values(article)).not.toContain(FILE_BODY);
+    });
   });
 });

@@ -42,7 +42,7 @@ describe("newArticleText", () => {
     expect(article?.summary).toMatch(/^TODO/);
     expect(article?.author).toMatch(/^TODO/);
     expect(article?.tags).toEqual([expect.stringMatching(/^TODO/)]);
-    expect(article?.markdown.trim()).toMatch(/^TODO/);
+    expect(article?.body.markdown().trim()).toMatch(/^TODO/);
   });
 });
 

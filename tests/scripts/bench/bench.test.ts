@@ -30,8 +30,8 @@ describe("generateArticles", () => {
       expect(article.tags.length).toBeGreaterThanOrEqual(3);
       expect(article.tags.length).toBeLessThanOrEqual(5);
       expect(article.wordCount).toBeGreaterThan(600);
-      expect(article.markdown).toMatch(/^## /m);
-      expect(article.markdown).toMatch(/^> /m);
+      expect(article.body.markdown()).toMatch(/^## /m);
+      expect(article.body.markdown()).toMatch(/^> /m);
     }
     const file = "synthetic-article-00007.md";
     expect(fs.readFileSync(path.join(first, file), "utf8")).toBe(
