@@ -70,13 +70,15 @@ function listening(
     const done = (value: boolean) => {
       clearTimeout(timer);
       child.stdout?.off("data", onData);
+      child.off("exit", onExit);
       resolve(value);
     };
     const onData = () => {
       if (LISTENING.test(output())) done(true);
     };
+    const onExit = () => done(LISTENING.test(output()));
     child.stdout?.on("data", onData);
-    child.once("exit", () => done(LISTENING.test(output())));
+    child.once("exit", onExit);
   });
 }
 
