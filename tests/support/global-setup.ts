@@ -1,4 +1,3 @@
-import type { TestProject } from "vitest/node";
 import { ensureChromium } from "./chromium";
 import {
   SITES,
@@ -10,12 +9,7 @@ import {
   type RunningSite,
   type SiteDefinition,
 } from "./sites";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    siteUrls: Record<string, string>;
-  }
-}
+import { clearSitesReady, writeSitesReady } from "./sites-ready";
 
 // Two builds at a time (TEST_BUILDS to change): much of a build runs on one
 // core, and each peaks around 1.2 GB of the machine's 24.
@@ -68,18 +62,18 @@ function sitesToBuild(): [string, SiteDefinition][] {
   return all.filter(([name]) => wanted.includes(name));
 }
 
-export default async function setup(project: TestProject) {
-  ensureChromium();
-  const sites = sitesToBuild();
+/** Builds and starts `sites`, adding each server to `running` as it starts. */
+async function buildAndStartAll(
+  sites: [string, SiteDefinition][],
+  running: RunningSite[],
+): Promise<Record<string, string>> {
   const inTurn = limitTo(CONCURRENT_BUILDS);
   const compiled = sites.some(([, site]) => sharesCompile(site))
     ? inTurn(() =>
         timed("compiling the code the sites share", compileSharedSites),
       )
     : Promise.resolve();
-  const running: RunningSite[] = [];
   const siteUrls: Record<string, string> = {};
-  const started = Date.now();
 
   async function buildAndStart(name: string, site: SiteDefinition) {
     const label = `${name} (${site.contentDir})`;
@@ -103,13 +97,35 @@ export default async function setup(project: TestProject) {
     sites.map(([name, site]) => buildAndStart(name, site)),
   );
   const failure = results.find((result) => result.status === "rejected");
-  if (failure) {
-    for (const server of running) server.child.kill();
-    throw failure.reason;
-  }
-  log(`all sites up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  project.provide("siteUrls", siteUrls);
-  return () => {
+  if (failure) throw failure.reason;
+  return siteUrls;
+}
+
+/**
+ * Starts the builds and returns at once: the unit tests run while the sites
+ * build, and each end-to-end file waits for them (sites-ready.ts).
+ */
+export default function setup() {
+  ensureChromium();
+  const sites = sitesToBuild();
+  clearSitesReady();
+  const running: RunningSite[] = [];
+  const started = Date.now();
+  const done = buildAndStartAll(sites, running).then(
+    (siteUrls) => {
+      log(`all sites up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      writeSitesReady({ siteUrls });
+    },
+    (error: unknown) => {
+      for (const server of running) server.child.kill();
+      const failure =
+        error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`a site failed: ${failure}`);
+      writeSitesReady({ failure });
+    },
+  );
+  return async () => {
+    await done;
     for (const server of running) server.child.kill();
   };
 }
