@@ -1,5 +1,27 @@
 // Response headers and the request policy live in server.mjs (lib/server),
 // in front of Next.js, not in headers() here: see docs/security.md.
+import { readFileSync } from "node:fs";
+
+// Packages Next.js compiles itself: the framework, and date-fns, whose imports
+// Next rewrites (optimizePackageImports) and so cannot also load at run time.
+const BUNDLED_PACKAGES = new Set([
+  "next",
+  "react",
+  "react-dom",
+  "date-fns",
+  "@date-fns/tz",
+]);
+
+// Every other runtime dependency (the Markdown, YAML, schema and XML stacks) is
+// loaded by Node from node_modules on the server instead of bundled: Turbopack
+// stops compiling hundreds of their modules for each build, which took the
+// 2-article build's compile from ~46 to ~27 s at the same load (BENCHMARKS.md).
+const { dependencies } = JSON.parse(
+  readFileSync(new URL("./package.json", import.meta.url), "utf8"),
+);
+const serverExternalPackages = Object.keys(dependencies).filter(
+  (name) => !BUNDLED_PACKAGES.has(name),
+);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,6 +42,7 @@ const nextConfig = {
   // `npm run typecheck` (tsc --noEmit, the same tsconfig) runs in .ci/run
   // before the build; Next's second type check cost 5–6 s of every build.
   typescript: { ignoreBuildErrors: true },
+  serverExternalPackages,
   poweredByHeader: false,
   generateEtags: false,
   reactStrictMode: true,
