@@ -70,23 +70,7 @@ function isBuildOrScript(): boolean {
   );
 }
 
-// Next bundles this module into more than one module graph of one process
-// (a build worker read all 10,000 articles twice, once per copy), so live
-// libraries are kept once per process on globalThis, one per content folder.
-declare global {
-  var busanLedgerLiveLibraries: Map<string, LiveLibrary> | undefined;
-}
-
-function processLibrary(): LiveLibrary {
-  const dir = getContentDir();
-  const libraries = (globalThis.busanLedgerLiveLibraries ??= new Map());
-  const library =
-    libraries.get(dir) ??
-    new LiveLibrary(dir, getPublicDir(), console.error, isBuildOrScript());
-  libraries.set(dir, library);
-  return library;
-}
-
+let liveLibrary: LiveLibrary | undefined;
 let current:
   | { readonly libraryRevision: number; readonly view: PublishedContent }
   | undefined;
@@ -96,7 +80,13 @@ export function loadPublishedContent(
   now: number = publicationCutoff(),
 ): PublishedContent {
   if (isPreviewMode()) return publishedView(readContentLibrary(), now, 0);
-  const { library, revision } = processLibrary().current(now);
+  liveLibrary ??= new LiveLibrary(
+    getContentDir(),
+    getPublicDir(),
+    console.error,
+    isBuildOrScript(),
+  );
+  const { library, revision } = liveLibrary.current(now);
   if (
     current?.libraryRevision !== revision ||
     now >= current.view.validUntil
