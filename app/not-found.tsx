@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -15,7 +15,7 @@ export default function NotFound() {
         mistyped.
       </p>
       <p>
-        <Link href="/">Read the latest stories</Link>
+        <PageLink href="/">Read the latest stories</PageLink>
       </p>
     </section>
   );

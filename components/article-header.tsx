@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Article } from "@/lib/content/article";
 import { wasUpdated } from "@/lib/reading/updates";
 import { authorPath } from "@/lib/reading/authors";
@@ -18,9 +18,9 @@ export function ArticleHeader({ article }: ArticleHeaderProps) {
       <p className="standfirst">{article.summary}</p>
       <p className="meta">
         By{"\u00a0"}
-        <Link className="byline" href={authorPath(article.author)}>
+        <PageLink className="byline" href={authorPath(article.author)}>
           {article.author}
-        </Link>{" "}
+        </PageLink>{" "}
         <span aria-hidden="true">·</span> <ArticleDate date={article.date} />
         {wasUpdated(article) ? (
           <>

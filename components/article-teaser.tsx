@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Article } from "@/lib/content/article";
 import { articlePath } from "@/lib/site";
 import { wasUpdated } from "@/lib/reading/updates";
@@ -18,7 +18,7 @@ export function ArticleTeaser({ article, lead = false }: ArticleTeaserProps) {
       <PublicationBanner article={article} variant="teaser" />
       <Kicker tags={article.tags} />
       <h2 className="teaser-title">
-        <Link href={articlePath(article.slug)}>{article.title}</Link>
+        <PageLink href={articlePath(article.slug)}>{article.title}</PageLink>
       </h2>
       <p className="teaser-summary">{article.summary}</p>
       <p className="meta">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import { ThemeToggle } from "@/components/theme-script";
 import { SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
@@ -12,14 +12,15 @@ const NAV_LINKS = [
 // Compact on purpose: on a phone the masthead is two short rows, so an
 // article's headline, standfirst and first lines fit the first screen. Search
 // is a link to its page, not a form on every page.
-// Measured: next/link's code ships with the framework runtime either way, so
-// plain links here do not lighten a page (see docs/performance.md, "JavaScript per page").
+// The nav is plain links: next/link's code ships with the framework runtime
+// either way (docs/performance.md, "JavaScript per page"), and a plain link
+// never prefetches.
 export function SiteHeader() {
   return (
     <header className="masthead">
       <div className="masthead-inner">
         <p className="site-name">
-          <Link href="/">{SITE_NAME}</Link>
+          <PageLink href="/">{SITE_NAME}</PageLink>
         </p>
         <p className="tagline">{SITE_TAGLINE}</p>
         <ThemeToggle />

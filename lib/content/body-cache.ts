@@ -5,7 +5,10 @@
 // body once per change between them, and none of them keeps bodies in memory:
 // a page loads its body back by hash (the version that was read, even if the
 // file has broken since). An entry that cannot be read or fails its schema is
-// analysed again and rewritten: the cache never makes a read fail.
+// analysed again and rewritten: the cache never makes a read fail. Beside each
+// body, in a folder of its own, its search words (lib/content/search-words),
+// written when the body is read for a parse, so the search index loads a
+// small entry per article and tokenizes nothing.
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -19,6 +22,7 @@ import {
 } from "@/lib/content/cache-files";
 import { splitFrontMatter } from "@/lib/content/front-matter";
 import { analyzeMarkdown, type BodyAnalysis } from "@/lib/content/markdown";
+import { searchWordsOf, type SearchWords } from "@/lib/content/search-words";
 
 /** Bump when analyzeMarkdown's output or the entry's shape changes in a way the probe below does not show. */
 const CACHE_FORMAT = 2;
@@ -54,7 +58,19 @@ const entrySchema = z.object({
   scan: scanSchema,
 });
 
+const searchWordsSchema = z.object({
+  words: z.array(z.string()),
+  counts: z.array(z.number()),
+  folded: z.string(),
+});
+
+/** Bump when search words' entry shape changes in a way the probe does not show. */
+const SEARCH_WORDS_FORMAT = 2;
+// Both folding paths (ASCII, accents, full-width, Hangul) and a repeated word.
+const SEARCH_PROBE = "Café CAFE ｃａｆｅ 부산 Busan’s busan -- 2022";
+
 let analyserVersion: string | undefined;
+let searchWordsVersion: string | undefined;
 
 /** Names this analyser: its cache format and what it makes of the probe. */
 export function currentAnalyserVersion(): string {
@@ -62,6 +78,14 @@ export function currentAnalyserVersion(): string {
     `${CACHE_FORMAT}\0${JSON.stringify(analyzeMarkdown(PROBE))}`,
   ).slice(0, 16);
   return analyserVersion;
+}
+
+/** Names the search words' folder: the analyser that made the plain text, and what search-words makes of the probe. */
+export function currentSearchWordsVersion(): string {
+  searchWordsVersion ??= sha256(
+    `${SEARCH_WORDS_FORMAT}\0${currentAnalyserVersion()}\0${JSON.stringify(searchWordsOf(SEARCH_PROBE))}`,
+  ).slice(0, 16);
+  return searchWordsVersion;
 }
 
 /** A body with its analysis, as one cache entry holds them. */
@@ -84,6 +108,7 @@ export class BodyCache {
   /** The cache folder: CONTENT_CACHE_DIR's, unless a test names another. */
   readonly root: string;
   readonly #dir: string;
+  readonly #searchDir: string;
   readonly #analyze: (markdown: string) => BodyAnalysis;
   readonly #used = new Set<string>();
 
@@ -93,6 +118,7 @@ export class BodyCache {
       root,
       `bodies-${options.version ?? currentAnalyserVersion()}`,
     );
+    this.#searchDir = path.join(root, `search-${currentSearchWordsVersion()}`);
     this.#analyze = options.analyze ?? analyzeMarkdown;
   }
 
@@ -105,6 +131,9 @@ export class BodyCache {
   read(markdown: string, sourceFile: string): CachedBodyRead {
     const hash = sha256(markdown);
     const analysis = this.#entryOf(markdown, hash);
+    const words = entryFile(this.#searchDir, hash);
+    if (!fs.existsSync(words))
+      writeEntry(words, searchWordsOf(analysis.plainText));
     return { analysis, body: this.bodyAt(hash, sourceFile), hash };
   }
 
@@ -118,16 +147,31 @@ export class BodyCache {
     return readEntry(this.markUsed(hash), entrySchema);
   }
 
-  /** Records that the current content needs this body (lib/content/cache-prune keeps it); returns its entry file. */
+  /** The search words of the body stored under `hash`; worked out from `plainText` and stored when missing. */
+  searchWords(hash: string, plainText: () => string): SearchWords {
+    const file = entryFile(this.#searchDir, hash);
+    const stored = readEntry(file, searchWordsSchema);
+    if (stored) return stored;
+    const words = searchWordsOf(plainText());
+    writeEntry(file, words);
+    return words;
+  }
+
+  /** Records that the current content needs this body and its search words (lib/content/cache-prune keeps them); returns the body's entry file. */
   markUsed(hash: string): string {
     const file = entryFile(this.#dir, hash);
     this.#used.add(file);
+    this.#used.add(entryFile(this.#searchDir, hash));
     return file;
   }
 
-  /** The folder of this version and the entries used since this cache was made: what pruning keeps. */
-  inUse(): { readonly folder: string; readonly entries: ReadonlySet<string> } {
-    return { folder: path.basename(this.#dir), entries: this.#used };
+  /** The folders of this version and the entries used since this cache was made: what pruning keeps. */
+  inUse(): {
+    readonly folders: readonly string[];
+    readonly entries: ReadonlySet<string>;
+  } {
+    const folders = [this.#dir, this.#searchDir].map((dir) => path.basename(dir));
+    return { folders, entries: this.#used };
   }
 
   #entryOf(markdown: string, hash: string): StoredEntry {
@@ -158,6 +202,10 @@ class CachedBody implements ArticleBody {
 
   plainText(): string {
     return this.#entry().plainText;
+  }
+
+  searchWords(): SearchWords {
+    return this.#cache.searchWords(this.#hash, () => this.plainText());
   }
 
   // The cache folder may have been deleted or be read-only: then the file's

@@ -15,6 +15,7 @@ import {
 import {
   BodyCache,
   currentAnalyserVersion,
+  currentSearchWordsVersion,
   scanSchema,
 } from "@/lib/content/body-cache";
 import {
@@ -31,7 +32,9 @@ const ENTRY_FORMAT = 1;
 
 // Every field and every transform the schema applies (curly quotes, dashes,
 // dates in and out of Busan's zone, event precisions), so a change to the
-// parser changes the version and old entries are never read.
+// parser changes the version and old entries are never read. A parse also
+// writes the body's search words, so their version is the parser's too: a new
+// one parses every file again once, which fills them.
 const PROBE = `---
 title: "A \\"quoted\\" title -- with dashes..."
 date: 2022-08-31
@@ -66,6 +69,7 @@ function currentParserVersion(): string {
     JSON.stringify([
       ENTRY_FORMAT,
       currentAnalyserVersion(),
+      currentSearchWordsVersion(),
       article,
       source.positions?.table,
       source.body,
@@ -170,7 +174,7 @@ export class ParsedFileCache {
     const bodies = this.#bodies.inUse();
     return pruneContentCache(
       this.#bodies.root,
-      [path.basename(this.#dir), bodies.folder],
+      [path.basename(this.#dir), ...bodies.folders],
       new Set([...this.#used, ...bodies.entries]),
     );
   }

@@ -2,11 +2,18 @@
 // is built once per site index (lib/reading/site-index): for each folded word, the articles holding it
 // with a weighted score (title > tags > summary > body). Every term must match;
 // "quoted words" must stand together. Articles do not hold their bodies
-// (lib/content/article-body): building the index loads each body's plain text
-// once and keeps it folded, for phrase checks; snippets load the plain text of
-// the results shown. Only a process that serves /search builds it.
+// (lib/content/article-body): building the index loads each body's search
+// words (counted and folded once per body, lib/content/search-words) and keeps
+// its folded text for phrase checks; snippets load the plain text of the
+// results shown. Only a process that serves /search builds it.
 import type { Article } from "@/lib/content/article";
-import { foldText, tokenize, type Token } from "@/lib/text";
+import { searchWordsOf, type SearchWords } from "@/lib/content/search-words";
+import {
+  NON_WORD_CHARACTERS,
+  WORD_CHARACTER,
+  tokenize,
+  type Token,
+} from "@/lib/text";
 
 /** Longer input is cut, so a hostile query costs no more than a long honest one. */
 export const MAX_QUERY_LENGTH = 200;
@@ -28,18 +35,15 @@ const WEIGHT: Readonly<Record<Field, number>> = {
 // Repeating a word many times should not outrank a title match.
 const MAX_COUNTED_OCCURRENCES = 3;
 
-function fieldText(article: Article, field: Exclude<Field, "body">): string {
-  if (field === "tags") return article.tags.join(" · ");
-  return article[field];
-}
-
-/** The article's fields as search reads them; the body is loaded here, once per index. */
-function searchedFields(article: Article): Readonly<Record<Field, string>> {
+/** The article's fields as search reads them; the body's words come from the body cache, once per index. */
+function searchedFields(
+  article: Article,
+): Readonly<Record<Field, SearchWords>> {
   return {
-    title: article.title,
-    tags: fieldText(article, "tags"),
-    summary: article.summary,
-    body: article.body.plainText(),
+    title: searchWordsOf(article.title),
+    tags: searchWordsOf(article.tags.join(" · ")),
+    summary: searchWordsOf(article.summary),
+    body: article.body.searchWords(),
   };
 }
 
@@ -77,58 +81,81 @@ export function parseQuery(text: string): SearchQuery {
   return { text, terms: terms.slice(0, MAX_TERMS) };
 }
 
+/** The articles holding one word, by ascending position, with the word's weighted score in each. */
+interface Postings {
+  readonly articles: Int32Array;
+  readonly scores: Uint16Array;
+}
+
 export interface SearchIndex {
   readonly articles: readonly Article[];
-  /** Folded word → article position → weighted score of that word in it. */
-  readonly postings: ReadonlyMap<string, ReadonlyMap<number, number>>;
+  /** Folded word → the articles holding it; typed arrays, since 10,000 bodies make millions of pairs. */
+  readonly postings: ReadonlyMap<string, Postings>;
   /** Each article's fields, folded, for phrase checks by regular expression. */
   readonly folded: readonly Readonly<Record<Field, string>>[];
 }
 
-function countWords(tokens: readonly Token[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { word } of tokens) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
+type GrowingPostings = Map<string, { articles: number[]; scores: number[] }>;
+
+function toPostings(growing: GrowingPostings): Map<string, Postings> {
+  const postings = new Map<string, Postings>();
+  for (const [word, { articles, scores }] of growing)
+    postings.set(word, {
+      articles: Int32Array.from(articles),
+      scores: Uint16Array.from(scores),
+    });
+  return postings;
 }
 
-function foldFields(
-  fields: Readonly<Record<Field, string>>,
-): Readonly<Record<Field, string>> {
-  return {
-    title: foldText(fields.title),
-    tags: foldText(fields.tags),
-    summary: foldText(fields.summary),
-    body: foldText(fields.body),
-  };
+/** Adds one article's weighted word scores; articles come in order of position. */
+function addArticle(
+  growing: GrowingPostings,
+  at: number,
+  fields: Readonly<Record<Field, SearchWords>>,
+): void {
+  for (const field of FIELDS) {
+    const { words, counts } = fields[field];
+    words.forEach((word, i) => {
+      const counted = Math.min(counts[i] ?? 0, MAX_COUNTED_OCCURRENCES);
+      const score = WEIGHT[field] * counted;
+      const docs = growing.get(word) ?? { articles: [], scores: [] };
+      growing.set(word, docs);
+      // A word an earlier field of this article scored is the last entry.
+      const last = docs.articles.length - 1;
+      if (docs.articles[last] === at)
+        docs.scores[last] = (docs.scores[last] ?? 0) + score;
+      else {
+        docs.articles.push(at);
+        docs.scores.push(score);
+      }
+    });
+  }
 }
 
 export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
-  const postings = new Map<string, Map<number, number>>();
+  const growing: GrowingPostings = new Map();
   const folded = articles.map((article, at) => {
     const fields = searchedFields(article);
-    for (const field of FIELDS) {
-      for (const [word, count] of countWords(tokenize(fields[field]))) {
-        const docs = postings.get(word) ?? new Map<number, number>();
-        const score = WEIGHT[field] * Math.min(count, MAX_COUNTED_OCCURRENCES);
-        docs.set(at, (docs.get(at) ?? 0) + score);
-        postings.set(word, docs);
-      }
-    }
-    return foldFields(fields);
+    addArticle(growing, at, fields);
+    return {
+      title: fields.title.folded,
+      tags: fields.tags.folded,
+      summary: fields.summary.folded,
+      body: fields.body.folded,
+    };
   });
-  return { articles, postings, folded };
+  return { articles, postings: toPostings(growing), folded };
 }
 
 // A phrase is its words with only non-word characters between them, the same
 // boundaries tokenize() uses; a regular expression over folded text is far
-// cheaper than re-tokenizing every candidate.
-const WORD_CHAR = String.raw`[\p{L}\p{M}\p{N}]`;
-const NON_WORDS = String.raw`[^\p{L}\p{M}\p{N}]+`;
-
+// cheaper than re-tokenizing every candidate. The folded text has each run of
+// non-word characters as one space (lib/content/search-words), which the
+// pattern cannot tell from the original run.
 // Words come from tokenize(): letters, marks and digits, nothing to escape.
 function phrasePattern(words: readonly string[]): RegExp {
   return new RegExp(
-    `(?<!${WORD_CHAR})${words.join(NON_WORDS)}(?!${WORD_CHAR})`,
+    `(?<!${WORD_CHARACTER})${words.join(NON_WORD_CHARACTERS)}(?!${WORD_CHARACTER})`,
     "gu",
   );
 }
@@ -142,12 +169,20 @@ function phraseScore(index: SearchIndex, at: number, pattern: RegExp): number {
   }, 0);
 }
 
-function termScores(index: SearchIndex, term: SearchTerm): Map<number, number> {
-  const [first, ...others] = term.words.map(
-    (word) => index.postings.get(word) ?? new Map<number, number>(),
+/** Article position → score of one word; empty when no article holds it. */
+function scoresOf(index: SearchIndex, word: string): Map<number, number> {
+  const postings = index.postings.get(word);
+  const scores = new Map<number, number>();
+  postings?.articles.forEach((at, i) =>
+    scores.set(at, postings.scores[i] ?? 0),
   );
+  return scores;
+}
+
+function termScores(index: SearchIndex, term: SearchTerm): Map<number, number> {
+  const [first, ...others] = term.words.map((word) => scoresOf(index, word));
   if (!first) return new Map();
-  if (others.length === 0) return new Map(first);
+  if (others.length === 0) return first;
   const scores = new Map<number, number>();
   const pattern = phrasePattern(term.words);
   for (const at of first.keys()) {

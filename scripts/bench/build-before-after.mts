@@ -9,13 +9,22 @@
 // these articles, e.g. by `npm run content:check` on the same generated
 // content), it skips the cold builds and alternates before and after
 // WARM_ROUNDS times (default 2), so both sides see the same machine load.
+// Each side keeps its own cache under it (<dir>/before, <dir>/after): a
+// content check prunes the folders of other cache versions, so a shared one
+// would make each side's build cold in turn. Each build also prints the
+// processes that made its peak memory, and each server the time of its first
+// /search and its memory afterwards.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateArticles } from "../support/generate-articles";
 import { startServer, stopServer } from "../support/site-server";
-import { samplePeakRss } from "./process-tree";
+import {
+  samplePeakRssByProcess,
+  treeRssKb,
+  type ProcessRss,
+} from "./process-tree";
 
 const [beforeDir, afterDir, ...counts] = process.argv.slice(2);
 if (!beforeDir || !afterDir || counts.length === 0)
@@ -26,21 +35,43 @@ interface Side {
   readonly name: string;
   readonly dir: string;
   readonly clearCache: boolean;
+  /** The folder under WARM_CACHE_DIR this side's cache lives in. */
+  readonly cacheName: string;
 }
 
 const warmCacheDir = process.env.WARM_CACHE_DIR;
 const WARM_SIDES: readonly Side[] = [
-  { name: "before, warm cache", dir: beforeDir, clearCache: false },
-  { name: "after, warm cache", dir: afterDir, clearCache: false },
+  {
+    name: "before, warm cache",
+    dir: beforeDir,
+    clearCache: false,
+    cacheName: "before",
+  },
+  {
+    name: "after, warm cache",
+    dir: afterDir,
+    clearCache: false,
+    cacheName: "after",
+  },
 ];
 const SIDES: readonly Side[] = warmCacheDir
   ? Array.from({ length: Number(process.env.WARM_ROUNDS ?? 2) }).flatMap(
       () => WARM_SIDES,
     )
   : [
-      { name: "before", dir: beforeDir, clearCache: false },
-      { name: "after, empty cache", dir: afterDir, clearCache: true },
-      { name: "after, warm cache", dir: afterDir, clearCache: false },
+      { name: "before", dir: beforeDir, clearCache: false, cacheName: "" },
+      {
+        name: "after, empty cache",
+        dir: afterDir,
+        clearCache: true,
+        cacheName: "",
+      },
+      {
+        name: "after, warm cache",
+        dir: afterDir,
+        clearCache: false,
+        cacheName: "",
+      },
     ];
 
 async function build(dir: string, env: NodeJS.ProcessEnv, log: string) {
@@ -53,14 +84,23 @@ async function build(dir: string, env: NodeJS.ProcessEnv, log: string) {
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", out, out],
   });
-  const stop = samplePeakRss(child.pid ?? 0);
+  const stop = samplePeakRssByProcess(child.pid ?? 0);
   const code = await new Promise((resolve) => child.on("exit", resolve));
   const wallSeconds = (performance.now() - started) / 1000;
-  const peakRssMb = stop();
+  const { peakMb: peakRssMb, processes } = stop();
   fs.closeSync(out);
   fs.writeFileSync(tsconfig, saved);
   if (code !== 0) throw new Error(`build in ${dir} failed, see ${log}`);
-  return { wallSeconds: Number(wallSeconds.toFixed(1)), peakRssMb };
+  return {
+    wallSeconds: Number(wallSeconds.toFixed(1)),
+    peakRssMb,
+    atPeak: processes.filter((p) => p.rssKb > 0).map(shortProcess),
+  };
+}
+
+/** "<MB> <command>", the command cut to what tells the processes apart. */
+function shortProcess({ rssKb, command }: ProcessRss): string {
+  return `${Math.round(rssKb / 1024)} ${command.replace(/\/\S*node_modules\//g, "")}`;
 }
 
 async function timed(url: string): Promise<number> {
@@ -91,7 +131,15 @@ async function serve(dir: string, env: NodeJS.ProcessEnv, slugs: string[]) {
       slugs.length >= 1000
         ? await timed(`${url}/page/${slugs.length / 20}`)
         : null;
-    return { oldArticleSecondsFromStart, archiveArticleMs, archiveListMs };
+    const firstSearchMs = await timed(`${url}/search?q=busan+exchange`);
+    const serverRssAfterSearchMb = Math.round(treeRssKb(child.pid ?? 0) / 1024);
+    return {
+      oldArticleSecondsFromStart,
+      archiveArticleMs,
+      archiveListMs,
+      firstSearchMs,
+      serverRssAfterSearchMb,
+    };
   } finally {
     await stopServer(child);
   }
@@ -100,8 +148,10 @@ async function serve(dir: string, env: NodeJS.ProcessEnv, slugs: string[]) {
 for (const count of counts.map(Number)) {
   const content = path.join(work, `content-${count}`);
   const slugs = generateArticles(content, count);
-  const cache = warmCacheDir ?? path.join(work, `cache-${count}`);
   for (const side of SIDES) {
+    const cache = warmCacheDir
+      ? path.join(warmCacheDir, side.cacheName)
+      : path.join(work, `cache-${count}`);
     if (side.clearCache) fs.rmSync(cache, { recursive: true, force: true });
     const env = {
       ...process.env,

@@ -2,6 +2,7 @@
 // the whole process tree, and the static-generation time Next prints.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { samplePeakRss } from "./process-tree";
 
@@ -14,7 +15,15 @@ export interface BuildResult {
   readonly pages: number | null;
 }
 
-export const NEXT_BIN = "node_modules/next/dist/bin/next";
+/**
+ * The `next` a project itself resolves (its own node_modules or a parent's):
+ * a checkout built with another checkout's Next.js loads two Reacts.
+ */
+function nextBinFor(projectDir: string): string {
+  return createRequire(path.join(projectDir, "package.json")).resolve(
+    "next/dist/bin/next",
+  );
+}
 
 const SECONDS_PER_UNIT: Readonly<Record<string, number>> = {
   ms: 0.001,
@@ -58,7 +67,7 @@ export async function runNextBuild(
     : null;
   const log = fs.openSync(logFile, "w");
   const started = performance.now();
-  const child = spawn(process.execPath, [path.resolve(NEXT_BIN), "build"], {
+  const child = spawn(process.execPath, [nextBinFor(projectDir), "build"], {
     cwd: projectDir,
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", log, log],

@@ -47,7 +47,23 @@ function rssKb(pid: number): number {
   }
 }
 
-export function treeRssKb(root: number): number {
+/** One process of a tree at a sample: its pid, resident memory and what it runs. */
+export interface ProcessRss {
+  readonly pid: number;
+  readonly rssKb: number;
+  readonly command: string;
+}
+
+function commandOf(pid: number): string {
+  try {
+    const line = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    return line.split("\0").join(" ").trim().slice(0, 120);
+  } catch {
+    return "";
+  }
+}
+
+function childrenByParent(): Map<number, number[]> {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     const pid = Number(entry);
@@ -56,23 +72,61 @@ export function treeRssKb(root: number): number {
     if (parent === undefined) continue;
     children.set(parent, [...(children.get(parent) ?? []), pid]);
   }
-  let total = 0;
+  return children;
+}
+
+function treePids(root: number): number[] {
+  const children = childrenByParent();
+  const pids: number[] = [];
   const queue = [root];
   for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
-    total += rssKb(pid);
+    pids.push(pid);
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return pids;
+}
+
+export function treeRssKb(root: number): number {
+  return treePids(root).reduce((total, pid) => total + rssKb(pid), 0);
+}
+
+/** Every process of the tree with its resident memory now. */
+export function treeProcesses(root: number): ProcessRss[] {
+  return treePids(root).map((pid) => ({
+    pid,
+    rssKb: rssKb(pid),
+    command: commandOf(pid),
+  }));
+}
+
+/** What the peak was made of: the tree's processes at the sample with the highest sum. */
+export interface PeakRss {
+  readonly peakMb: number;
+  readonly processes: readonly ProcessRss[];
+}
+
+/** Starts sampling; the returned function stops and gives the peak in MB and the processes that made it. */
+export function samplePeakRssByProcess(
+  root: number,
+  everyMs = 100,
+): () => PeakRss {
+  let peakKb = 0;
+  let processes: ProcessRss[] = [];
+  const timer = setInterval(() => {
+    const now = treeProcesses(root);
+    const totalKb = now.reduce((total, process) => total + process.rssKb, 0);
+    if (totalKb <= peakKb) return;
+    peakKb = totalKb;
+    processes = now;
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    return { peakMb: Math.round(peakKb / 1024), processes };
+  };
 }
 
 /** Starts sampling; the returned function stops and gives the peak in MB. */
 export function samplePeakRss(root: number, everyMs = 100): () => number {
-  let peakKb = 0;
-  const timer = setInterval(() => {
-    peakKb = Math.max(peakKb, treeRssKb(root));
-  }, everyMs);
-  return () => {
-    clearInterval(timer);
-    return Math.round(peakKb / 1024);
-  };
+  const stop = samplePeakRssByProcess(root, everyMs);
+  return () => stop().peakMb;
 }

@@ -309,6 +309,25 @@ describe("layout stability", () => {
   });
 });
 
+describe("after the load", () => {
+  // next/link prefetched every visible link's RSC payload once a page had
+  // loaded: 4 requests on an article, 5 on the index (BENCHMARKS.md, issue 11).
+  it("fetches no other page's payload on the index or an article", async () => {
+    for (const pathname of ["/", await firstRealArticle()]) {
+      const page = await openPage("real", pathname);
+      await page.waitForLoadState("networkidle");
+      const prefetched = await page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((entry) => entry.name)
+          .filter((url) => new URL(url).searchParams.has("_rsc")),
+      );
+      expect(prefetched, pathname).toEqual([]);
+      await closePage(page);
+    }
+  });
+});
+
 describe("typographic quotes", () => {
   it("shows no straight quote in a headline, standfirst or body text (code aside)", async () => {
     for (const [site, pathname] of await allArticles()) {

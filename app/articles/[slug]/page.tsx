@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageLink } from "@/components/page-link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleBody } from "@/components/article-body";
@@ -66,7 +66,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <RelatedArticles articles={related} />
         <ArticlePager adjacent={adjacent} />
         <p>
-          <Link href="/">← Back to the latest stories</Link>
+          <PageLink href="/">← Back to the latest stories</PageLink>
         </p>
       </footer>
     </article>

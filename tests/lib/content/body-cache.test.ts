@@ -155,6 +155,18 @@ describe("BodyCache", () => {
       expect(article.body.plainText()).toBe("It’s a story – with a link.");
     });
 
+    it("keeps its search words beside it, read back without the body", () => {
+      const article = readOne();
+      for (const name of fs.readdirSync(root).filter((n) => n.startsWith("bodies-")))
+        fs.rmSync(path.join(root, name), { recursive: true, force: true });
+      fs.rmSync(file());
+      expect(article.body.searchWords()).toEqual({
+        words: ["it", "s", "a", "story", "with", "link"],
+        counts: [1, 1, 2, 1, 1, 1],
+        folded: "it s a story with a link ",
+      });
+    });
+
     it("is kept in the cache entry, not on the article", () => {
       const article = readOne();
       const [entry] = cacheFiles(root);

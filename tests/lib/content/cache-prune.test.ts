@@ -84,7 +84,8 @@ describe("pruneContentCache", () => {
       // A later full read that hits the parsed entry and never opens the body entry.
       const later = new ParseCache(new BodyCache(root));
       readContentLibrary(content, content, later);
-      expect(later.pruneDisk()).toEqual({ removedEntries: 2, keptEntries: 2 });
+      // Kept: the parsed entry, the body and its search words.
+      expect(later.pruneDisk()).toEqual({ removedEntries: 2, keptEntries: 3 });
       expect([stale, oldVersion].some((file) => fs.existsSync(file))).toBe(false);
       const body = readContentLibrary(content, content, new ParseCache(new BodyCache(root, { analyze: () => { throw new Error("analysed again"); } })));
       expect(body.articles[0]?.body.markdown()).toBe("\nBody.\n");

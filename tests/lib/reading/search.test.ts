@@ -1,45 +1,105 @@
-import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BodyCache } from "@/lib/content/body-cache";
+import { ParseCache } from "@/lib/content/content-files";
+import { readContentLibrary } from "@/lib/content/library";
 import {
   MAX_QUERY_LENGTH,
   parseQuery,
   readQuery,
   type TextSegment,
 } from "@/lib/reading/search";
-import { makeArticle, siteIndexOf } from "../../support/articles";
+import type { SiteIndex } from "@/lib/reading/site-index";
+import {
+  articleText,
+  makeArticle,
+  siteIndexOf,
+  type ArticleSpec,
+} from "../../support/articles";
 
-const site = siteIndexOf([
-  makeArticle({
+const SPECS: readonly ArticleSpec[] = [
+  {
     slug: "ftx",
     date: "2022-08-31",
     title: "Busan partners with FTX",
     tags: ["Busan", "FTX"],
     body: "Amy Woo of FTX said the exchange will open in Busan. Woo added more.",
-  }),
-  makeArticle({
+  },
+  {
     slug: "binance",
     date: "2022-11-01",
     title: "Binance helps Busan",
     tags: ["Busan", "Binance"],
     body: "Leon Foong met Amy Park and Amy Lee. A woo-hoo, woo moment for the Société of traders.",
-  }),
-  makeArticle({
+  },
+  {
     slug: "ports",
     date: "2023-01-01",
     title: "Harbour news",
     summary: "Busan harbour grows.",
     tags: ["Ports"],
-  }),
-]);
+  },
+  {
+    slug: "cranes",
+    date: "2021-05-01",
+    tags: ["Shipping"],
+    body: "Cranes lift boxes, boxes and boxes, then boxes and more boxes.",
+  },
+  {
+    slug: "ferries",
+    date: "2021-06-01",
+    tags: ["Shipping"],
+    body: "Ferries carry boxes and boxes and boxes.",
+  },
+  {
+    slug: "ships",
+    date: "2021-07-01",
+    tags: ["Shipping"],
+    body: "Ships carry boxes.",
+  },
+];
 
-function find(text: string): string[] {
-  return site.search(parseQuery(text)).results.map((r) => r.article.slug);
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders)
+    fs.rmSync(folder, { recursive: true, force: true });
+});
+
+/** The articles as a server reads them: parsed entries, and bodies' search words from the disk cache a first read filled. */
+function siteReadBackFromDisk(specs: readonly ArticleSpec[]): SiteIndex {
+  const [content, cache] = ["search-content-", "search-cache-"].map((prefix) =>
+    fs.mkdtempSync(path.join(os.tmpdir(), prefix)),
+  );
+  if (!content || !cache) throw new Error("no temporary folders");
+  folders.push(content, cache);
+  for (const spec of specs)
+    fs.writeFileSync(path.join(content, `${spec.slug}.md`), articleText(spec));
+  readContentLibrary(content, content, new ParseCache(new BodyCache(cache)));
+  const analyze = () => {
+    throw new Error("a body was analysed again instead of read back");
+  };
+  const bodies = new BodyCache(cache, { analyze });
+  return siteIndexOf(
+    readContentLibrary(content, content, new ParseCache(bodies)).articles,
+  );
 }
 
-function marked(segments: readonly TextSegment[]): string[] {
-  return segments.filter((s) => s.marked).map((s) => s.text);
-}
+// The same expectations whether bodies are in memory or only on disk: a
+// different ranking or a missing match on either path fails.
+describe.each([
+  ["parsed in memory", siteIndexOf(SPECS.map(makeArticle))],
+  ["read back from the disk cache", siteReadBackFromDisk(SPECS)],
+])("search over articles %s", (_, site) => {
+  function find(text: string): string[] {
+    return site.search(parseQuery(text)).results.map((r) => r.article.slug);
+  }
 
-describe("search", () => {
+  function marked(segments: readonly TextSegment[]): string[] {
+    return segments.filter((s) => s.marked).map((s) => s.text);
+  }
+
   it("ranks the article naming Amy Woo before one with both words apart", () => {
     expect(find("Amy Woo")).toEqual(["ftx", "binance"]);
     // Out of order, nothing stands together, and binance names both words more often.
@@ -62,6 +122,11 @@ describe("search", () => {
     expect(find("busan")).toEqual(["ftx", "binance", "ports"]);
     expect(find("ports")).toEqual(["ports"]);
     expect(find("foong")).toEqual(["binance"]);
+  });
+
+  it("counts a word up to three times, then ties go to the newer article", () => {
+    // ferries and cranes name boxes three and five times: equal once capped.
+    expect(find("boxes")).toEqual(["ferries", "cranes", "ships"]);
   });
 
   it("marks the matched words in the title and snippet", () => {
