@@ -34,6 +34,7 @@ export default defineConfig({
           name: "e2e",
           include: ["tests/e2e/**/*.test.ts", "tests/browser/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/wait-for-sites.ts"],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

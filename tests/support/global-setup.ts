@@ -1,38 +1,47 @@
-import type { TestProject } from "vitest/node";
 import { ensureChromium } from "./chromium";
 import {
   SITES,
   buildSite,
+  compileSharedSites,
+  generateSite,
+  sharesCompile,
   startSite,
   type RunningSite,
   type SiteDefinition,
 } from "./sites";
+import { clearSitesReady, writeSitesReady } from "./sites-ready";
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    siteUrls: Record<string, string>;
-  }
-}
-
-// Two `next build`s at a time (TEST_BUILDS to change): much of a build runs on
-// one core, and each peaks around 1.2 GB of the machine's 24.
+// Two builds at a time (TEST_BUILDS to change): much of a build runs on one
+// core, and each peaks around 1.2 GB of the machine's 24.
 const CONCURRENT_BUILDS = Number(process.env.TEST_BUILDS ?? 2);
 
 function log(message: string): void {
   process.stderr.write(`[sites] ${message}\n`);
 }
 
-async function buildAndStart(
-  name: string,
-  site: SiteDefinition,
-): Promise<RunningSite> {
+async function timed(label: string, job: () => Promise<void>): Promise<void> {
   const started = Date.now();
-  log(`building ${name} (${site.contentDir}) …`);
-  await buildSite(name, site);
-  const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  const running = await startSite(name, site);
-  log(`${name} built in ${seconds} s, serving on ${running.url}`);
-  return running;
+  log(`${label} …`);
+  await job();
+  log(`${label}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+/** Runs jobs at most `count` at a time, in the order they ask. */
+function limitTo(count: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async function run(job: () => Promise<void>): Promise<void> {
+    if (active < count) active += 1;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      await job();
+    } finally {
+      // A waiting job takes over this slot; otherwise the slot frees up.
+      const next = waiting.shift();
+      if (next) next();
+      else active -= 1;
+    }
+  };
 }
 
 /**
@@ -53,29 +62,70 @@ function sitesToBuild(): [string, SiteDefinition][] {
   return all.filter(([name]) => wanted.includes(name));
 }
 
-export default async function setup(project: TestProject) {
-  ensureChromium();
-  const queue = sitesToBuild();
-  const running: RunningSite[] = [];
+/** Builds and starts `sites`, adding each server to `running` as it starts. */
+async function buildAndStartAll(
+  sites: [string, SiteDefinition][],
+  running: RunningSite[],
+): Promise<Record<string, string>> {
+  const inTurn = limitTo(CONCURRENT_BUILDS);
+  const compiled = sites.some(([, site]) => sharesCompile(site))
+    ? inTurn(() =>
+        timed("compiling the code the sites share", compileSharedSites),
+      )
+    : Promise.resolve();
   const siteUrls: Record<string, string> = {};
-  const started = Date.now();
-  async function worker(): Promise<void> {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [name, site] = next;
-      const server = await buildAndStart(name, site);
-      running.push(server);
-      siteUrls[name] = server.url;
+
+  async function buildAndStart(name: string, site: SiteDefinition) {
+    const label = `${name} (${site.contentDir})`;
+    if (sharesCompile(site)) {
+      await compiled;
+      await inTurn(() =>
+        timed(`generating ${label}`, () => generateSite(name, site)),
+      );
+    } else {
+      await inTurn(() =>
+        timed(`building ${label}`, () => buildSite(name, site)),
+      );
     }
+    const server = await startSite(name, site);
+    running.push(server);
+    siteUrls[name] = server.url;
+    log(`${name} serving on ${server.url}`);
   }
-  try {
-    await Promise.all(Array.from({ length: CONCURRENT_BUILDS }, worker));
-  } catch (error) {
-    for (const server of running) server.child.kill();
-    throw error;
-  }
-  log(`all sites up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  project.provide("siteUrls", siteUrls);
-  return () => {
+
+  const results = await Promise.allSettled(
+    sites.map(([name, site]) => buildAndStart(name, site)),
+  );
+  const failure = results.find((result) => result.status === "rejected");
+  if (failure) throw failure.reason;
+  return siteUrls;
+}
+
+/**
+ * Starts the builds and returns at once: the unit tests run while the sites
+ * build, and each end-to-end file waits for them (sites-ready.ts).
+ */
+export default function setup() {
+  ensureChromium();
+  const sites = sitesToBuild();
+  clearSitesReady();
+  const running: RunningSite[] = [];
+  const started = Date.now();
+  const done = buildAndStartAll(sites, running).then(
+    (siteUrls) => {
+      log(`all sites up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      writeSitesReady({ siteUrls });
+    },
+    (error: unknown) => {
+      for (const server of running) server.child.kill();
+      const failure =
+        error instanceof Error ? (error.stack ?? error.message) : String(error);
+      log(`a site failed: ${failure}`);
+      writeSitesReady({ failure });
+    },
+  );
+  return async () => {
+    await done;
     for (const server of running) server.child.kill();
   };
 }

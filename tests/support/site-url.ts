@@ -1,8 +1,8 @@
-import { inject } from "vitest";
 import type { SiteName } from "./sites";
+import { readSiteUrls } from "./sites-ready";
 
 export function siteUrl(name: SiteName, pathname = "/"): string {
-  const base = inject("siteUrls")[name];
+  const base = readSiteUrls()[name];
   if (!base)
     throw new Error(`The "${name}" site was not started by the global setup`);
   return `${base}${pathname}`;

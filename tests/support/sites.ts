@@ -2,6 +2,7 @@
 // env) built into its own dist folder, then served through `npm run serve`'s
 // entry. To add one, add an entry to SITES; global-setup.ts builds and starts it.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { generateArticles } from "../../scripts/support/generate-articles";
 import {
@@ -49,34 +50,97 @@ export const SITES = {
 
 export type SiteName = keyof typeof SITES;
 
+function siteDistDir(name: string): string {
+  return `.next-test/${name}`;
+}
+
 export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
   return {
     ...process.env,
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
-    NEXT_DIST_DIR: `.next-test/${name}`,
+    NEXT_DIST_DIR: siteDistDir(name),
     CONTENT_DIR: path.join(ROOT, site.contentDir),
     ...site.env,
   };
 }
 
-export async function buildSite(
-  name: string,
-  site: SiteDefinition,
+/** Where the sites that share one compile (no `buildEnv`) find its output. */
+const SHARED_COMPILE_DIR = ".next-test/compiled";
+
+/** A site with its own `buildEnv` bakes it in at compile time: it needs its own compile. */
+export function sharesCompile(site: SiteDefinition): boolean {
+  return site.buildEnv === undefined;
+}
+
+async function nextBuild(
+  label: string,
+  mode: "whole" | "compile" | "generate",
+  env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  site.generate?.(path.join(ROOT, site.contentDir));
-  const child = spawn(process.execPath, [NEXT_BIN, "build"], {
-    cwd: ROOT,
-    env: { ...siteEnv(name, site), ...site.buildEnv },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      NEXT_BIN,
+      "build",
+      ...(mode === "whole" ? [] : [`--experimental-build-mode=${mode}`]),
+    ],
+    { cwd: ROOT, env },
+  );
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) =>
     child.once("close", resolve),
   );
-  if (code !== 0)
-    throw new Error(`next build for the "${name}" site failed:\n${output}`);
+  if (code !== 0) throw new Error(`next build for ${label} failed:\n${output}`);
+}
+
+/** A whole `next build` of one site: for a site with its own `buildEnv`. */
+export async function buildSite(
+  name: string,
+  site: SiteDefinition,
+): Promise<void> {
+  site.generate?.(path.join(ROOT, site.contentDir));
+  await nextBuild(`the "${name}" site`, "whole", {
+    ...siteEnv(name, site),
+    ...site.buildEnv,
+  });
+}
+
+/**
+ * Compiles the code once for every site that shares it. The sites differ only
+ * in their content, which Next reads when it generates pages, not when it
+ * compiles: Turbopack's compile, most of a build, is the same for each.
+ */
+export async function compileSharedSites(): Promise<void> {
+  await nextBuild("the shared compile", "compile", {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXT_DIST_DIR: SHARED_COMPILE_DIR,
+  });
+}
+
+/**
+ * Finishes one site from the shared compile: a copy of its output in the
+ * site's own dist folder, then the pages generated from the site's content.
+ * The compiled routes take the dist folder from the server that runs them.
+ */
+export async function generateSite(
+  name: string,
+  site: SiteDefinition,
+): Promise<void> {
+  site.generate?.(path.join(ROOT, site.contentDir));
+  const distDir = path.join(ROOT, siteDistDir(name));
+  fs.rmSync(distDir, { recursive: true, force: true });
+  // Turbopack's cache belongs to the compile, not to a site.
+  const cache = path.join(ROOT, SHARED_COMPILE_DIR, "cache");
+  fs.cpSync(path.join(ROOT, SHARED_COMPILE_DIR), distDir, {
+    recursive: true,
+    filter: (source) => source !== cache,
+  });
+  await nextBuild(`the "${name}" site`, "generate", siteEnv(name, site));
 }
 
 export type RunningSite = RunningServer;
