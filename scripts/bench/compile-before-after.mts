@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { writeFloorApp } from "./floor-app";
-import { runNextBuild } from "./next-build";
+import { parseCompileSeconds, runNextBuild } from "./next-build";
 
 const [beforeDir, afterDir] = process.argv.slice(2);
 if (!beforeDir || !afterDir)
@@ -22,14 +22,6 @@ const SIDES = [
   { name: "before", dir: path.resolve(beforeDir) },
   { name: "after", dir: path.resolve(afterDir) },
 ];
-
-function compileSeconds(logFile: string): number | null {
-  const match = /Compiled successfully in ([\d.]+)(ms|s)\b/.exec(
-    fs.readFileSync(logFile, "utf8"),
-  );
-  if (!match) return null;
-  return Number(match[1]) / (match[2] === "ms" ? 1000 : 1);
-}
 
 for (let round = 1; round <= rounds; round += 1) {
   for (const side of SIDES) {
@@ -47,7 +39,7 @@ for (let round = 1; round <= rounds; round += 1) {
         side: side.name,
         loadAtStart,
         wallSeconds: Number(build.wallSeconds.toFixed(1)),
-        compileSeconds: compileSeconds(logFile),
+        compileSeconds: parseCompileSeconds(fs.readFileSync(logFile, "utf8")),
         peakRssMb: Math.round(build.peakRssMb),
       }),
     );
