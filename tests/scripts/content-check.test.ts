@@ -1,29 +1,33 @@
-// `npm run content:check` and the build's use of it: one spawn each proves the
-// command line (exit code, stdout/stderr, no stack trace) and the prebuild
-// hook; what the check reports is tested by calling
-// scripts/commands/content-check.ts directly.
-import { spawnSync } from "node:child_process";
+// `npm run content:check` and the build's use of it: one spawn of `npm run
+// build` over broken content proves the command line (the prebuild hook runs
+// `npm run content:check`; exit code, stdout/stderr, no stack trace, no build);
+// what the check reports is tested by calling scripts/commands/content-check.ts
+// directly.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   checkContent,
   watchContent,
 } from "../../scripts/commands/content-check";
 import { captureOutput } from "../support/command-output";
 import { FIXTURES } from "../support/fixtures";
+import { runCommand, type RunResult } from "../support/run-command";
 
-function runNpm(script: string, contentDir: string) {
-  return spawnSync("npm", ["run", "--silent", script], {
+let brokenBuild: Promise<RunResult>;
+
+// Started before the first test and awaited by the last, so the in-process
+// tests run while npm and tsx start up.
+beforeAll(() => {
+  brokenBuild = runCommand("npm", ["run", "--silent", "build"], {
     env: {
       ...process.env,
-      CONTENT_DIR: contentDir,
+      CONTENT_DIR: path.join(FIXTURES, "invalid"),
       NEXT_DIST_DIR: ".next-test/broken",
     },
-    encoding: "utf8",
   });
-}
+});
 
 function check(contentDir: string) {
   const captured = captureOutput();
@@ -32,18 +36,6 @@ function check(contentDir: string) {
 }
 
 const shown = (dir: string) => path.relative(process.cwd(), dir);
-
-describe("npm run content:check, as a command", () => {
-  it("lists every problem on stderr and exits 1, without a stack trace", () => {
-    const result = runNpm("content:check", path.join(FIXTURES, "invalid"));
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      'impossible-date.md:3: date: "2024-02-31" is not a calendar date',
-    );
-    expect(result.stderr).toContain("Content check failed.");
-    expect(result.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
-});
 
 describe("checkContent", () => {
   it("passes on valid content", () => {
@@ -127,14 +119,18 @@ describe("watchContent", () => {
   });
 });
 
-describe("npm run build", () => {
-  it("fails before building when content is broken, with every problem listed", () => {
-    const result = runNpm("build", path.join(FIXTURES, "invalid"));
-    expect(result.status).not.toBe(0);
+describe("npm run build, which runs npm run content:check first", () => {
+  it("lists every problem on stderr and exits 1 before building, without a stack trace", async () => {
+    const result = await brokenBuild;
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'impossible-date.md:3: date: "2024-02-31" is not a calendar date',
+    );
     expect(result.stderr).toContain(
       "tags-not-a-list.md:6: tags: must be a list of tags",
     );
     expect(result.stderr).toContain("Content check failed.");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).not.toContain(
       "Creating an optimized production build",
     );

@@ -1,14 +1,22 @@
 // `npm run new`: one spawn proves the command line (arguments, CONTENT_DIR,
 // today's date in Busan, the default port, exit code); the rules it applies are
 // tested by calling scripts/commands/new-article.ts directly.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+} from "vitest";
 import { checkContent } from "../../scripts/commands/content-check";
 import { newArticle } from "../../scripts/commands/new-article";
 import { captureOutput } from "../support/command-output";
+import { runCommand, type RunResult } from "../support/run-command";
 
 let contentDir: string;
 
@@ -27,6 +35,33 @@ function busanToday(): string {
   );
 }
 
+/**
+ * `npm run new` in a folder of its own, started before the first test and
+ * awaited by the last, so the in-process tests run while npm and tsx start up.
+ */
+let spawned: {
+  readonly dir: string;
+  readonly before: string;
+  readonly result: Promise<RunResult>;
+};
+
+beforeAll(() => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "busan-new-cli-"));
+  spawned = {
+    dir,
+    before: busanToday(),
+    result: runCommand(
+      "npm",
+      ["run", "--silent", "new", "--", "Busan opens a harbour registry"],
+      { env: { ...process.env, CONTENT_DIR: dir, PORT: "" } },
+    ),
+  };
+});
+
+afterAll(() => {
+  fs.rmSync(spawned.dir, { recursive: true, force: true });
+});
+
 function runNew(...args: string[]) {
   const captured = captureOutput();
   const status = newArticle(
@@ -42,33 +77,6 @@ function runCheck() {
   const status = checkContent(contentDir, captured.output);
   return { status, stdout: captured.stdout(), stderr: captured.stderr() };
 }
-
-describe("npm run new, as a command", () => {
-  it("writes a draft dated today in Busan, prints its path and the preview address on port 3000", () => {
-    const before = busanToday();
-    const created = spawnSync(
-      "npm",
-      ["run", "--silent", "new", "--", "Busan opens a harbour registry"],
-      {
-        env: { ...process.env, CONTENT_DIR: contentDir, PORT: "" },
-        encoding: "utf8",
-      },
-    );
-    const after = busanToday();
-    const file = path.join(contentDir, "busan-opens-a-harbour-registry.md");
-    expect(created.status).toBe(0);
-    expect(created.stdout.trim()).toBe(file);
-    expect(created.stderr).toContain(
-      "npm run dev at http://localhost:3000/articles/busan-opens-a-harbour-registry,",
-    );
-    const text = fs.readFileSync(file, "utf8");
-    expect(text).toContain('title: "Busan opens a harbour registry"');
-    expect([`date: ${before}`, `date: ${after}`]).toContain(
-      text.match(/^date: .*$/m)?.[0],
-    );
-    expect(text).toMatch(/^draft: true$/m);
-  }, 60_000);
-});
 
 describe("newArticle", () => {
   it("writes a draft that the content check passes with a warning per placeholder", () => {
@@ -140,4 +148,23 @@ describe("newArticle", () => {
     );
     expect(fs.readdirSync(contentDir)).toEqual([]);
   });
+});
+
+describe("npm run new, as a command", () => {
+  it("writes a draft dated today in Busan, prints its path and the preview address on port 3000", async () => {
+    const created = await spawned.result;
+    const after = busanToday();
+    const file = path.join(spawned.dir, "busan-opens-a-harbour-registry.md");
+    expect(created.status).toBe(0);
+    expect(created.stdout.trim()).toBe(file);
+    expect(created.stderr).toContain(
+      "npm run dev at http://localhost:3000/articles/busan-opens-a-harbour-registry,",
+    );
+    const text = fs.readFileSync(file, "utf8");
+    expect(text).toContain('title: "Busan opens a harbour registry"');
+    expect([`date: ${spawned.before}`, `date: ${after}`]).toContain(
+      text.match(/^date: .*$/m)?.[0],
+    );
+    expect(text).toMatch(/^draft: true$/m);
+  }, 60_000);
 });

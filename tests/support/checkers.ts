@@ -2,46 +2,14 @@
 // sitemaps.org schema (shipped by the `sitemap` package), Debian's
 // python3-feedparser, the W3C Nu validator (vnu-jar) and the jsonld processor.
 // `.ci/run` installs the system ones (libxml2-utils, python3-feedparser, Java).
-import { spawn } from "node:child_process";
 import path from "node:path";
 import jsonld from "jsonld";
 import { z } from "zod";
+import { runCommand } from "./run-command";
 import { ROOT } from "./sites";
 
 const SITEMAP_XSD = path.join(ROOT, "node_modules/sitemap/schema/sitemap.xsd");
 const VNU_JAR = path.join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
-
-interface RunResult {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-// Asynchronous on purpose: spawnSync would block the event loop for the whole
-// JVM run, so idle keep-alive sockets to the test servers would miss their
-// close and the next fetch would reuse a dead one.
-function run(
-  command: string,
-  args: readonly string[],
-  input?: string,
-): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "pipe" });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.once("error", (error) =>
-      reject(new Error(`${command}: ${error.message}`)),
-    );
-    child.once("close", (status) => resolve({ status, stdout, stderr }));
-    child.stdin.end(input ?? "");
-  });
-}
 
 /**
  * xmllint --schema with the sitemaps.org XSD: the problems it reports, [] when valid.
@@ -51,10 +19,10 @@ function run(
  */
 export async function validateSitemapSchema(xml: string): Promise<string[]> {
   const core = xml.replace(/<news:news>[\s\S]*?<\/news:news>/g, "");
-  const result = await run(
+  const result = await runCommand(
     "xmllint",
     ["--noout", "--schema", SITEMAP_XSD, "-"],
-    core,
+    { input: core },
   );
   return result.stderr
     .split("\n")
@@ -97,7 +65,11 @@ const feedparserResult = z.object({
 
 /** The feed as Debian's python3-feedparser reads it (the interpreter is /usr/bin/python3, not a venv's). */
 export async function readWithFeedparser(xml: string) {
-  const result = await run("/usr/bin/python3", ["-c", FEEDPARSER_SCRIPT], xml);
+  const result = await runCommand(
+    "/usr/bin/python3",
+    ["-c", FEEDPARSER_SCRIPT],
+    { input: xml },
+  );
   if (result.status !== 0)
     throw new Error(`feedparser failed: ${result.stderr}`);
   return feedparserResult.parse(JSON.parse(result.stdout));
@@ -119,7 +91,7 @@ const vnuReport = z.object({
 export async function validateHtmlFiles(
   files: readonly string[],
 ): Promise<string[]> {
-  const result = await run("java", [
+  const result = await runCommand("java", [
     "-jar",
     VNU_JAR,
     "--format",
