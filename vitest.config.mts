@@ -19,9 +19,16 @@ export default defineConfig({
             "tests/lint/**/*.test.ts",
             "tests/scripts/**/*.test.ts",
           ],
-          // The three spawned scripts set 60 s each: tsx alone takes half a minute on a
+          // The two spawned scripts set 60 s each: tsx alone takes half a minute on a
           // two-core machine at load 25.
           testTimeout: 30_000,
+          // Files share their worker's modules instead of loading remark, zod,
+          // yaml and lib/ again for each of ~35 files: that import was most of
+          // the run (BENCHMARKS.md, issue 10). The price is a rule: a test that
+          // needs a module's state fresh (the site index, the published
+          // content) calls vi.resetModules() before importing it, and every
+          // stubbed variable is unstubbed by the file that stubbed it.
+          isolate: false,
           // Vitest's default is one worker fewer than the cores: on two cores
           // that is one, and the other core idles while files import.
           maxWorkers: availableParallelism(),

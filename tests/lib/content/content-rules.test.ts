@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { readContentLibrary } from "@/lib/content/library";
 import { formatProblem, hasErrors } from "@/lib/content/problems";
 import { FIXTURES } from "../../support/fixtures";
@@ -130,10 +130,9 @@ describe("file names that differ only in case", () => {
 });
 
 describe("the build", () => {
-  afterEach(() => {
-    vi.unstubAllEnvs();
-    vi.resetModules();
-  });
+  // A fresh published-content module: test files share a worker's modules.
+  beforeEach(() => vi.resetModules());
+  afterEach(() => vi.unstubAllEnvs());
 
   it("fails on the same rules as the content check", async () => {
     vi.stubEnv("CONTENT_DIR", path.join(FIXTURES, "rules", "links"));

@@ -1,14 +1,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getContentDir, readContentLibrary } from "@/lib/content/library";
 import { FIXTURES } from "../../support/fixtures";
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-  vi.resetModules();
-});
+// Each test imports the published content afresh: test files share a
+// worker's modules (vitest.config.mts).
+beforeEach(() => vi.resetModules());
+afterEach(() => vi.unstubAllEnvs());
 
 describe("readContentLibrary", () => {
   it("reads a folder newest first, whatever the offsets", () => {

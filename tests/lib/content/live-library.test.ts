@@ -102,11 +102,12 @@ describe("the published content on a running server", () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "published-content-"));
     vi.stubEnv("CONTENT_DIR", dir);
     vi.stubEnv("NODE_ENV", "production");
+    // A fresh published-content module: test files share a worker's modules.
+    vi.resetModules();
   });
 
   afterEach(() => {
     vi.unstubAllEnvs();
-    vi.resetModules();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -4,10 +4,12 @@ import { FIXTURES } from "../../support/fixtures";
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  vi.resetModules();
 });
 
+// Test files share a worker's modules (vitest.config.mts), so the index an
+// earlier file built would otherwise still be memoised here.
 async function freshSiteIndex(contentDir: string) {
+  vi.resetModules();
   vi.stubEnv("CONTENT_DIR", contentDir);
   const { getSiteIndex } = await import("@/lib/reading/site-index");
   return getSiteIndex;

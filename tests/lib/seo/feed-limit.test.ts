@@ -32,6 +32,8 @@ afterAll(() => {
 
 describe("getFeedArticles on a 60-article archive", () => {
   it("hands the feeds the newest 50, newest first", async () => {
+    // A fresh site index over this archive, not one an earlier file built.
+    vi.resetModules();
     const { getFeedArticles } = await import("@/lib/seo/feeds");
     const items = getFeedArticles();
     const newestFifty = Array.from({ length: 50 }, (_, at) =>
