@@ -3,9 +3,24 @@
 // with lib/server's request policy in front, so a request Next.js would
 // mishandle never reaches it and every response, redirects included, carries
 // the security headers. PORT (default 3000) and HOSTNAME (default: every
-// interface, as `next start`) choose where it listens.
+// interface, as `next start`) choose where it listens; CDN_CACHE_SECONDS
+// (default 20) how long a CDN keeps a page.
 import { createServer } from "node:http";
+import {
+  cdnCacheSeconds,
+  pageCacheControl,
+} from "./lib/server/http-headers.mjs";
 import { withRequestPolicy } from "./lib/server/request-handler.mjs";
+
+function readCacheControl() {
+  try {
+    return pageCacheControl(cdnCacheSeconds(process.env.CDN_CACHE_SECONDS));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return process.exit(1);
+  }
+}
+const cacheControl = readCacheControl();
 
 process.env.NODE_ENV ??= "production";
 // Imported after NODE_ENV is set: Next.js reads it as it loads.
@@ -17,7 +32,9 @@ const hostname = process.env.HOSTNAME || undefined;
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 
-const server = createServer(withRequestPolicy(app.getRequestHandler()));
+const server = createServer(
+  withRequestPolicy(app.getRequestHandler(), { cacheControl }),
+);
 // Longer than nginx's upstream keepalive_timeout (60 s) in deploy/nginx.conf,
 // so the proxy never reuses a connection this server is closing. Node's 5 s
 // default also lost requests sent on a kept-alive connection while a

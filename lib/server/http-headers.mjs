@@ -64,5 +64,26 @@ export const SECURITY_HEADERS = [
 // page within about 12 s (app/layout.tsx), so a publish reaches a reader behind
 // the CDN within a minute (docs/deploy.md). An unknown article's 404 is cached
 // as briefly, so a story published at that address is not hidden for longer.
-export const PAGE_CACHE_CONTROL =
-  "public, max-age=0, s-maxage=20, stale-while-revalidate=86400";
+export const CDN_CACHE_SECONDS = 20;
+
+/** The page Cache-Control with a CDN window of `cdnSeconds`. */
+export function pageCacheControl(cdnSeconds = CDN_CACHE_SECONDS) {
+  return `public, max-age=0, s-maxage=${cdnSeconds}, stale-while-revalidate=86400`;
+}
+
+export const PAGE_CACHE_CONTROL = pageCacheControl();
+
+/**
+ * The CDN window from CDN_CACHE_SECONDS: 20 when unset, or a shorter whole
+ * number of seconds (the end-to-end tests that wait on the cache set one);
+ * never longer, which would break the one-minute publish in docs/deploy.md.
+ */
+export function cdnCacheSeconds(setting) {
+  if (setting === undefined || setting === "") return CDN_CACHE_SECONDS;
+  const seconds = Number(setting);
+  if (Number.isInteger(seconds) && seconds >= 1 && seconds <= CDN_CACHE_SECONDS)
+    return seconds;
+  throw new Error(
+    `CDN_CACHE_SECONDS: "${setting}" is not a whole number of seconds from 1 to ${CDN_CACHE_SECONDS} (leave it unset for ${CDN_CACHE_SECONDS})`,
+  );
+}

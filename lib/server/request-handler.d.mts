@@ -8,4 +8,5 @@ export type RequestHandler = (
 
 export declare function withRequestPolicy(
   handle: RequestHandler,
+  options?: { readonly cacheControl?: string },
 ): RequestHandler;

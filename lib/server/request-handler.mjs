@@ -8,10 +8,10 @@ import { checkRequest, rawPathname } from "./request-policy.mjs";
 // Hashed build assets keep Next.js's own immutable Cache-Control.
 const HASHED_ASSETS = "/_next/static/";
 
-function setPolicyHeaders(response, pathname) {
+function setPolicyHeaders(response, pathname, cacheControl) {
   for (const { key, value } of SECURITY_HEADERS) response.setHeader(key, value);
   if (!pathname.startsWith(HASHED_ASSETS))
-    response.setHeader("Cache-Control", PAGE_CACHE_CONTROL);
+    response.setHeader("Cache-Control", cacheControl);
 }
 
 function refuse(request, response, verdict) {
@@ -22,11 +22,18 @@ function refuse(request, response, verdict) {
   response.end(request.method === "HEAD" ? undefined : verdict.body);
 }
 
-/** `handle` is Next.js's `app.getRequestHandler()`, or any (request, response) handler. */
-export function withRequestPolicy(handle) {
+/**
+ * `handle` is Next.js's `app.getRequestHandler()`, or any (request, response)
+ * handler; `cacheControl` is the pages' Cache-Control (server.mjs's from
+ * CDN_CACHE_SECONDS).
+ */
+export function withRequestPolicy(
+  handle,
+  { cacheControl = PAGE_CACHE_CONTROL } = {},
+) {
   return (request, response) => {
     const pathname = rawPathname(request.url ?? "/");
-    setPolicyHeaders(response, pathname);
+    setPolicyHeaders(response, pathname, cacheControl);
     const verdict = checkRequest(request.method ?? "GET", pathname);
     if (!verdict.ok) return refuse(request, response, verdict);
     return handle(request, response);
