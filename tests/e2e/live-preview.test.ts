@@ -95,9 +95,7 @@ const NOTICE =
   '<p class="problems-notice" role="status"><a href="/newsroom">1 file has problems</a> and is left out of this preview.</p>';
 
 describe("the preview (next dev) with a broken file", () => {
-  // Read-only, so at once: next dev compiles the five routes side by side
-  // instead of one after another.
-  it.concurrent.each([
+  it.each([
     "/",
     "/tags",
     "/timeline",
