@@ -169,28 +169,68 @@ function phraseScore(index: SearchIndex, at: number, pattern: RegExp): number {
   }, 0);
 }
 
-/** Article position → score of one word; empty when no article holds it. */
-function scoresOf(index: SearchIndex, word: string): Map<number, number> {
-  const postings = index.postings.get(word);
-  const scores = new Map<number, number>();
-  postings?.articles.forEach((at, i) =>
-    scores.set(at, postings.scores[i] ?? 0),
-  );
-  return scores;
+/** Articles by ascending position, each with a score: a word's postings, or a term's matches. */
+interface Scored {
+  readonly articles: ArrayLike<number>;
+  readonly scores: ArrayLike<number>;
 }
 
-function termScores(index: SearchIndex, term: SearchTerm): Map<number, number> {
-  const [first, ...others] = term.words.map((word) => scoresOf(index, word));
-  if (!first) return new Map();
-  if (others.length === 0) return first;
-  const scores = new Map<number, number>();
-  const pattern = phrasePattern(term.words);
-  for (const at of first.keys()) {
-    if (!others.every((docs) => docs.has(at))) continue;
-    const score = phraseScore(index, at, pattern);
-    if (score > 0) scores.set(at, score);
+const NO_POSTINGS: Postings = {
+  articles: new Int32Array(0),
+  scores: new Uint16Array(0),
+};
+
+/**
+ * The articles every list holds, with their scores summed: one walk along
+ * the shortest list, each other list's cursor only moving forward, since
+ * all are sorted by position.
+ */
+function intersect(lists: readonly Scored[]): Scored {
+  const [shortest, ...others] = [...lists].sort(
+    (a, b) => a.articles.length - b.articles.length,
+  );
+  const articles: number[] = [];
+  const scores: number[] = [];
+  const cursors = others.map(() => 0);
+  for (let i = 0; i < (shortest?.articles.length ?? 0); i++) {
+    const at = shortest?.articles[i] ?? -1;
+    let sum = shortest?.scores[i] ?? 0;
+    const heldByAll = others.every((list, k) => {
+      let cursor = cursors[k] ?? 0;
+      while (
+        cursor < list.articles.length &&
+        (list.articles[cursor] ?? at) < at
+      )
+        cursor++;
+      cursors[k] = cursor;
+      sum += list.scores[cursor] ?? 0;
+      return list.articles[cursor] === at;
+    });
+    if (heldByAll) {
+      articles.push(at);
+      scores.push(sum);
+    }
   }
-  return scores;
+  return { articles, scores };
+}
+
+/** A term's articles: a word's postings, or a phrase's articles scored by where it stands together. */
+function termScores(index: SearchIndex, term: SearchTerm): Scored {
+  const lists = term.words.map(
+    (word) => index.postings.get(word) ?? NO_POSTINGS,
+  );
+  const [only] = lists;
+  if (lists.length === 1 && only) return only;
+  const pattern = phrasePattern(term.words);
+  const articles: number[] = [];
+  const scores: number[] = [];
+  for (const at of Array.from(intersect(lists).articles)) {
+    const score = phraseScore(index, at, pattern);
+    if (score === 0) continue;
+    articles.push(at);
+    scores.push(score);
+  }
+  return { articles, scores };
 }
 
 /** A run of text, marked when it is one of the words searched for. */
@@ -276,19 +316,11 @@ function boostAdjacentWords(
 export function search(index: SearchIndex, query: SearchQuery): SearchOutcome {
   if (query.terms.length === 0) return { total: 0, results: [] };
   const { articles } = index;
-  const perTerm = query.terms
-    .map((term) => termScores(index, term))
-    .sort((a, b) => a.size - b.size);
-  const [smallest, ...others] = perTerm;
-  const totals: Array<readonly [number, number]> = [];
-  for (const [at, score] of smallest ?? []) {
-    if (!others.every((scores) => scores.has(at))) continue;
-    const sum = others.reduce(
-      (total, scores) => total + (scores.get(at) ?? 0),
-      score,
-    );
-    totals.push([at, sum]);
-  }
+  const matches = intersect(query.terms.map((term) => termScores(index, term)));
+  const totals = Array.from(
+    matches.articles,
+    (at, i) => [at, matches.scores[i] ?? 0] as const,
+  );
   // Best score first; ties go to the newer article (a lower position).
   totals.sort(([atA, a], [atB, b]) => b - a || atA - atB);
   boostAdjacentWords(index, query, totals);

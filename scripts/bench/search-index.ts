@@ -23,15 +23,19 @@ const heapBefore = heapMb();
 const searchStarted = performance.now();
 const outcome = site.search(parseQuery(query));
 const firstSearchMs = performance.now() - searchStarted;
-const againStarted = performance.now();
-site.search(parseQuery(query));
-const nextSearchMs = performance.now() - againStarted;
+// Later searches reuse the index: the median of a few, since one is a few ms.
+const later = Array.from({ length: 9 }, () => {
+  const againStarted = performance.now();
+  site.search(parseQuery(query));
+  return performance.now() - againStarted;
+}).sort((a, b) => a - b);
+const nextSearchMs = later[Math.floor(later.length / 2)] ?? Number.NaN;
 console.log(
   JSON.stringify({
     articles: site.articles.length,
     readMs: Math.round(readMs),
     firstSearchMs: Math.round(firstSearchMs),
-    nextSearchMs: Math.round(nextSearchMs),
+    nextSearchMs: round(nextSearchMs),
     results: outcome.total,
     indexHeapMb: round(heapMb() - heapBefore),
     rssMb: round(process.memoryUsage().rss / 2 ** 20),

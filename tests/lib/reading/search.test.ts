@@ -124,6 +124,12 @@ describe.each([
     expect(find("foong")).toEqual(["binance"]);
   });
 
+  it("adds up the scores of every word searched for", () => {
+    // Both name woo twice in the body; ftx has Busan in its body as well as its
+    // title and tags, so it leads by one point, against the newer binance.
+    expect(find("woo busan")).toEqual(["ftx", "binance"]);
+  });
+
   it("counts a word up to three times, then ties go to the newer article", () => {
     // ferries and cranes name boxes three and five times: equal once capped.
     expect(find("boxes")).toEqual(["ferries", "cranes", "ships"]);
