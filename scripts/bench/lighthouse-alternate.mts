@@ -5,7 +5,9 @@
 // at the start, Lighthouse's benchmarkIndex (its simulation multiplies observed
 // CPU time, so a busy machine inflates TBT) and how many scripts finished before
 // the paint Lighthouse saw: its simulated LCP replays every one of them
-// (BENCHMARKS.md, "Lighthouse on a phone"). Then each URL's medians.
+// (BENCHMARKS.md, "Lighthouse on a phone"), and the server latency it charges
+// every simulated request (a stale page regenerating holds the server's event
+// loop while the page's files are asked for). Then each URL's medians.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +30,13 @@ const runDetails = z.object({
         ),
       }),
     }),
+    "network-server-latency": z
+      .object({
+        details: z.object({
+          items: z.array(z.object({ serverResponseTime: z.number() })),
+        }),
+      })
+      .optional(),
     "network-requests": z.object({
       details: z.object({
         items: z.array(
@@ -46,6 +55,12 @@ function scriptsBeforePaint(report: z.infer<typeof runDetails>): number {
     (request) =>
       request.resourceType === "Script" && request.networkEndTime <= paint,
   ).length;
+}
+
+/** The origin's server latency Lighthouse's simulation adds to every request. */
+function serverLatencyMs(report: z.infer<typeof runDetails>): number {
+  const [origin] = report.audits["network-server-latency"]?.details.items ?? [];
+  return Math.round(origin?.serverResponseTime ?? Number.NaN);
 }
 
 const outputFile = path.join(os.tmpdir(), `lighthouse-${process.pid}.json`);
@@ -67,7 +82,7 @@ for (let round = 0; round < rounds; round += 1) {
     console.log(
       `${url}: load ${load.toFixed(1)}, benchmarkIndex ${Math.round(details.environment.benchmarkIndex)}, ` +
         `score ${result.performance}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}, ` +
-        `scripts before the paint ${scriptsBeforePaint(details)}`,
+        `scripts before the paint ${scriptsBeforePaint(details)}, server latency ${serverLatencyMs(details)} ms`,
     );
   }
 }

@@ -35,12 +35,6 @@ function parseDuration(value: string, unit: string): number {
   return Number(value) * (SECONDS_PER_UNIT[unit] ?? Number.NaN);
 }
 
-/** From "✓ Compiled successfully in 12.3s". */
-export function parseCompileSeconds(output: string): number | null {
-  const match = /Compiled successfully in ([\d.]+)(ms|s|min)\b/.exec(output);
-  return match ? parseDuration(match[1] ?? "", match[2] ?? "") : null;
-}
-
 export function parseStaticGeneration(
   output: string,
 ): Pick<BuildResult, "staticGenerationSeconds" | "staticWorkers" | "pages"> {
