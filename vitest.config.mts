@@ -1,6 +1,8 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { SITE_TAG_PREFIX } from "./tests/support/sites-ready";
+import { SITES } from "./tests/support/sites";
 
 // Tests run in a zone far from both UTC and Busan, so a date that leaks the
 // machine's zone shows up as an off-by-one day.
@@ -42,7 +44,18 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts", "tests/browser/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/wait-for-sites.ts"],
-          fileParallelism: false,
+          // A file names the sites it reads (`// @module-tag site/real`) and
+          // starts once they serve, while the others still build.
+          tags: Object.keys(SITES).map((name) => ({
+            name: `${SITE_TAG_PREFIX}${name}`,
+            description: `reads the "${name}" test site (tests/support/sites.ts)`,
+          })),
+          // Most of an end-to-end file's time is waiting (revalidate windows,
+          // s-maxage, polls, a browser's round trips), not CPU: three files at a
+          // time keep two cores busy. Its own group, after the unit files, so a
+          // file waiting for the sites never holds a unit file's worker.
+          maxWorkers: Number(process.env.TEST_E2E_WORKERS ?? 3),
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

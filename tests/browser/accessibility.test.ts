@@ -1,3 +1,6 @@
+// @module-tag site/real
+// @module-tag site/fixture
+// @module-tag site/paged
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
@@ -48,35 +51,40 @@ async function closePage(page: Page): Promise<void> {
 }
 
 // Each page loads once: the checks below only read it (the keyboard walk, last,
-// moves focus), and each sets the viewport and colour scheme it needs.
-describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
+// moves focus), and each sets the viewport and colour scheme it needs. The pages
+// are checked side by side, each in its own context (most of a check is waiting
+// on the browser); a page's own checks run in order, as they share its viewport.
+describe.concurrent.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
   let page: Page;
   beforeAll(async () => {
     page = await openPage(site, pathname);
   });
   afterAll(() => closePage(page));
 
-  it.each(SCHEMES)("has no axe violations in %s mode", async (colorScheme) => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await page.emulateMedia({ colorScheme });
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(AXE_TAGS)
-      .analyze();
-    expect(
-      violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
-      ),
-    ).toEqual([]);
-    for (const width of [375, 1280]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({
-        path: path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`),
-        fullPage: true,
-      });
-    }
-  });
+  it.sequential.each(SCHEMES)(
+    "has no axe violations in %s mode",
+    async (colorScheme) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(AXE_TAGS)
+        .analyze();
+      expect(
+        violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
+        ),
+      ).toEqual([]);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({
+          path: path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`),
+          fullPage: true,
+        });
+      }
+    },
+  );
 
-  it("does not scroll sideways at 320 px", async () => {
+  it.sequential("does not scroll sideways at 320 px", async () => {
     await page.setViewportSize({ width: 320, height: 900 });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
@@ -84,70 +92,71 @@ describe.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  it("gives every control a tap target of at least 24 px", async () => {
-    await page.setViewportSize({ width: 375, height: 900 });
-    const small = await page.evaluate(() => {
-      // WCAG 2.5.8 exempts links inside a sentence: inline, with other text in their block.
-      function inRunningText(element: Element): boolean {
-        if (getComputedStyle(element).display !== "inline") return false;
-        let block = element.parentElement;
-        while (block && getComputedStyle(block).display === "inline")
-          block = block.parentElement;
-        const own = (element.textContent ?? "").trim().length;
-        return (block?.textContent ?? "").trim().length > own;
-      }
-      return [...document.querySelectorAll("a[href], button, input, select")]
-        .filter((element) => element.getClientRects().length > 0)
-        .filter((element) => !element.closest(".visually-hidden"))
-        .filter((element) => !inRunningText(element))
-        .map((element) => ({
-          element: element.outerHTML.slice(0, 80),
-          rect: element.getBoundingClientRect(),
-        }))
-        .filter(({ rect }) => rect.width < 24 || rect.height < 24)
-        .map(
-          ({ element, rect }) =>
-            `${element} is ${Math.round(rect.width)}×${Math.round(rect.height)}`,
-        );
-    });
-    expect(small).toEqual([]);
-  });
+  it.sequential(
+    "gives every control a tap target of at least 24 px",
+    async () => {
+      await page.setViewportSize({ width: 375, height: 900 });
+      const small = await page.evaluate(() => {
+        // WCAG 2.5.8 exempts links inside a sentence: inline, with other text in their block.
+        function inRunningText(element: Element): boolean {
+          if (getComputedStyle(element).display !== "inline") return false;
+          let block = element.parentElement;
+          while (block && getComputedStyle(block).display === "inline")
+            block = block.parentElement;
+          const own = (element.textContent ?? "").trim().length;
+          return (block?.textContent ?? "").trim().length > own;
+        }
+        return [...document.querySelectorAll("a[href], button, input, select")]
+          .filter((element) => element.getClientRects().length > 0)
+          .filter((element) => !element.closest(".visually-hidden"))
+          .filter((element) => !inRunningText(element))
+          .map((element) => ({
+            element: element.outerHTML.slice(0, 80),
+            rect: element.getBoundingClientRect(),
+          }))
+          .filter(({ rect }) => rect.width < 24 || rect.height < 24)
+          .map(
+            ({ element, rect }) =>
+              `${element} is ${Math.round(rect.width)}×${Math.round(rect.height)}`,
+          );
+      });
+      expect(small).toEqual([]);
+    },
+  );
 
-  it("reaches the skip link first, then every control with a visible focus", async () => {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    // Numbers every visible control, so the walk below can name which it reached.
-    const controls = await page.evaluate(() => {
-      const visible = [
-        ...document.querySelectorAll<HTMLElement>(
-          "a[href], button:not([hidden]), input:not([type=hidden])",
-        ),
-      ].filter((element) => element.getClientRects().length > 0);
-      visible.forEach((element, index) => {
-        element.dataset.controlIndex = String(index);
+  it.sequential(
+    "reaches the skip link first, then every control with a visible focus",
+    async () => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      // Numbers every visible control, so the walk below can name which it reached.
+      const controls = await page.evaluate(() => {
+        const visible = [
+          ...document.querySelectorAll<HTMLElement>(
+            "a[href], button:not([hidden]), input:not([type=hidden])",
+          ),
+        ].filter((element) => element.getClientRects().length > 0);
+        visible.forEach((element, index) => {
+          element.dataset.controlIndex = String(index);
+        });
+        return visible.length;
       });
-      return visible.length;
-    });
-    const reached = new Set<string>();
-    // A few spare presses: Chromium also stops on scrollable regions (a wide
-    // code block). The walk ends when focus leaves the page.
-    for (let press = 0; press < controls + 4; press += 1) {
-      if (reached.size === controls) break;
-      await page.keyboard.press("Tab");
-      const focused = await describeFocus(page);
-      if (press === 0) expect(focused?.text).toBe("Skip to content");
-      if (!focused) break;
-      expect(focused.visiblyFocused, JSON.stringify(focused)).toBe(true);
-      const index = await page.evaluate(() => {
-        const active = document.activeElement;
-        return active instanceof HTMLElement
-          ? active.dataset.controlIndex
-          : undefined;
-      });
-      if (index !== undefined) reached.add(index);
-    }
-    const all = Array.from({ length: controls }, (_, index) => String(index));
-    expect([...reached].sort()).toEqual(all.sort());
-  });
+      const reached = new Set<string>();
+      // A few spare presses: Chromium also stops on scrollable regions (a wide
+      // code block). The walk ends when focus leaves the page.
+      for (let press = 0; press < controls + 4; press += 1) {
+        if (reached.size === controls) break;
+        await page.keyboard.press("Tab");
+        const focused = await describeFocus(page);
+        if (press === 0) expect(focused?.text).toBe("Skip to content");
+        if (!focused) break;
+        expect(focused.visiblyFocused, JSON.stringify(focused)).toBe(true);
+        const index = focused.data.controlIndex;
+        if (index !== undefined) reached.add(index);
+      }
+      const all = Array.from({ length: controls }, (_, index) => String(index));
+      expect([...reached].sort()).toEqual(all.sort());
+    },
+  );
 });
 
 describe("printing an article", () => {

@@ -1,3 +1,4 @@
+// @module-tag site/real
 // The policy must not break the site it protects: pages load, hydrate and
 // navigate in Chromium with no CSP violation reported.
 import { describe, expect, it } from "vitest";

@@ -1,3 +1,4 @@
+// @module-tag site/real
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { chromiumForThisFile } from "../support/chromium";

@@ -1,3 +1,4 @@
+// @module-tag site/real
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";

@@ -1,3 +1,4 @@
+// @module-tag site/archive
 // Size budgets from issue 6, checked on a 200-article archive: bytes, never
 // times, so the check is stable on a noisy machine. Page weights are measured
 // the way `npm run bench` measures them (scripts/bench/page-weight.ts).

@@ -1,3 +1,4 @@
+// @module-tag site/real
 // Issue 12, item 6: deploy/nginx.conf in front of the real test site answers
 // Brotli to clients that accept it and gzip to the rest, for pages and feeds.
 import type { ChildProcess } from "node:child_process";

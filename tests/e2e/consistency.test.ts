@@ -1,3 +1,5 @@
+// @module-tag site/real
+// @module-tag site/fixture
 // One truth: for every article, each place that states a date or an address
 // states the same one — the page, its <time> elements, JSON-LD, article:* meta,
 // the sitemap and all three feeds.

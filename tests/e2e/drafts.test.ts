@@ -1,3 +1,4 @@
+// @module-tag site/paged
 import { describe, expect, it } from "vitest";
 import { getPage } from "../support/site-url";
 

@@ -1,3 +1,5 @@
+// @module-tag site/real
+// @module-tag site/fixture
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";

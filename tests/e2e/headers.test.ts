@@ -1,3 +1,4 @@
+// @module-tag site/real
 // Every kind of response carries the security headers and a Cache-Control a CDN
 // can act on: pages and feeds edge-cacheable, hashed assets immutable, errors
 // never cached publicly. URLs are discovered from the served pages, so feeds,

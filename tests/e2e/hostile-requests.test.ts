@@ -1,3 +1,4 @@
+// @module-tag site/real
 // What anyone on the internet may send: none of it may produce a 5xx, leak a
 // file from outside the site, or lose the security headers, and the server must
 // keep serving afterwards. Raw requests, so nothing is normalised on the way.

@@ -1,3 +1,6 @@
+// @module-tag site/real
+// @module-tag site/fixture
+// @module-tag site/paged
 // Issue 12: the served test sites read by tools nobody here wrote. Each test
 // names its counts in its title's assertions so a shrinking site cannot pass
 // by checking nothing.

@@ -1,3 +1,4 @@
+// @module-tag site/archive
 // Publishing on a running server, with no rebuild or restart: a new, an edited,
 // a deleted and a scheduled story each show everywhere within 60 s, and broken
 // files dropped among them take nothing down. Served from the archive build

@@ -1,3 +1,4 @@
+// @module-tag site/real
 // A short soak in `npm test` (the 60 s version is `npm run loadtest`): 50
 // connections over pages, feeds and 404s on a fresh `npm run serve` of the real
 // build. No errors, no unexpected statuses, memory flat after warm-up.

@@ -1,3 +1,6 @@
+// @module-tag site/real
+// @module-tag site/fixture
+// @module-tag site/staging
 import { describe, expect, it } from "vitest";
 import { readHead } from "../support/head";
 import { getPage } from "../support/site-url";

@@ -1,3 +1,5 @@
+// @module-tag site/real
+// @module-tag site/paged
 import { describe, expect, it } from "vitest";
 import { getPage } from "../support/site-url";
 import {

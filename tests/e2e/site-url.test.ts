@@ -1,3 +1,4 @@
+// @module-tag site/staging
 // Issue 12, defect 1: the staging site is built with SITE_URL and served
 // without it, so anything rendered at request time that read SITE_URL then
 // would write http://localhost:3000.

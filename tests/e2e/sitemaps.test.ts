@@ -1,3 +1,6 @@
+// @module-tag site/real
+// @module-tag site/fixture
+// @module-tag site/staging
 import { describe, expect, it } from "vitest";
 import { fetchText } from "../support/feeds";
 import {

@@ -1,3 +1,6 @@
+// @module-tag site/real
+// @module-tag site/fixture
+// @module-tag site/paged
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { readHead } from "../support/head";

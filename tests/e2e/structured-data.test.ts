@@ -1,3 +1,6 @@
+// @module-tag site/real
+// @module-tag site/fixture
+// @module-tag site/paged
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { readHead } from "../support/head";

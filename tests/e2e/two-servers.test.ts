@@ -1,3 +1,4 @@
+// @module-tag site/archive
 // Two production servers behind deploy/nginx.conf, each reading its own copy of
 // the content, as a deployment with two instances runs: after a story is
 // published to both copies, readers get it through the cache from either one

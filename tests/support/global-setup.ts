@@ -4,6 +4,7 @@ import {
   buildSite,
   compileSharedSites,
   generateSite,
+  hasBuild,
   sharesCompile,
   startSite,
   type RunningSite,
@@ -14,6 +15,9 @@ import { clearSitesReady, writeSitesReady } from "./sites-ready";
 // Two builds at a time (TEST_BUILDS to change): much of a build runs on one
 // core, and each peaks around 1.2 GB of the machine's 24.
 const CONCURRENT_BUILDS = Number(process.env.TEST_BUILDS ?? 2);
+// TEST_REUSE_SITES=1 serves the builds the last run left in .next-test, for a
+// loop that changes only tests: the app and content must be as they were built.
+const REUSE_BUILDS = process.env.TEST_REUSE_SITES === "1";
 
 function log(message: string): void {
   process.stderr.write(`[sites] ${message}\n`);
@@ -62,22 +66,39 @@ function sitesToBuild(): [string, SiteDefinition][] {
   return all.filter(([name]) => wanted.includes(name));
 }
 
-/** Builds and starts `sites`, adding each server to `running` as it starts. */
+function reportFailure(error: unknown): void {
+  const failure =
+    error instanceof Error ? (error.stack ?? error.message) : String(error);
+  log(`a site failed: ${failure}`);
+  writeSitesReady({ siteUrls: {}, pending: [], failure });
+}
+
+/**
+ * Builds and starts `sites`, adding each server to `running` as it starts and
+ * telling the waiting test files (sites-ready.ts) as each site comes up.
+ */
 async function buildAndStartAll(
   sites: [string, SiteDefinition][],
   running: RunningSite[],
-): Promise<Record<string, string>> {
+): Promise<void> {
   const inTurn = limitTo(CONCURRENT_BUILDS);
-  const compiled = sites.some(([, site]) => sharesCompile(site))
+  const reused = (name: string) => REUSE_BUILDS && hasBuild(name);
+  const compiled = sites.some(
+    ([name, site]) => sharesCompile(site) && !reused(name),
+  )
     ? inTurn(() =>
         timed("compiling the code the sites share", compileSharedSites),
       )
     : Promise.resolve();
   const siteUrls: Record<string, string> = {};
+  const pending = new Set(sites.map(([name]) => name));
+  writeSitesReady({ siteUrls, pending: [...pending] });
 
   async function buildAndStart(name: string, site: SiteDefinition) {
     const label = `${name} (${site.contentDir})`;
-    if (sharesCompile(site)) {
+    if (reused(name)) {
+      log(`reusing the last build of ${label}`);
+    } else if (sharesCompile(site)) {
       await compiled;
       await inTurn(() =>
         timed(`generating ${label}`, () => generateSite(name, site)),
@@ -90,20 +111,27 @@ async function buildAndStartAll(
     const server = await startSite(name, site);
     running.push(server);
     siteUrls[name] = server.url;
+    pending.delete(name);
+    writeSitesReady({ siteUrls, pending: [...pending] });
     log(`${name} serving on ${server.url}`);
   }
 
+  // The first failure is reported at once: files waiting for any site stop.
   const results = await Promise.allSettled(
-    sites.map(([name, site]) => buildAndStart(name, site)),
+    sites.map(([name, site]) =>
+      buildAndStart(name, site).catch((error: unknown) => {
+        reportFailure(error);
+        throw error;
+      }),
+    ),
   );
   const failure = results.find((result) => result.status === "rejected");
   if (failure) throw failure.reason;
-  return siteUrls;
 }
 
 /**
  * Starts the builds and returns at once: the unit tests run while the sites
- * build, and each end-to-end file waits for them (sites-ready.ts).
+ * build, and each end-to-end file waits for the sites it reads (sites-ready.ts).
  */
 export default function setup() {
   ensureChromium();
@@ -112,16 +140,11 @@ export default function setup() {
   const running: RunningSite[] = [];
   const started = Date.now();
   const done = buildAndStartAll(sites, running).then(
-    (siteUrls) => {
+    () => {
       log(`all sites up in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-      writeSitesReady({ siteUrls });
     },
-    (error: unknown) => {
+    () => {
       for (const server of running) server.child.kill();
-      const failure =
-        error instanceof Error ? (error.stack ?? error.message) : String(error);
-      log(`a site failed: ${failure}`);
-      writeSitesReady({ failure });
     },
   );
   return async () => {

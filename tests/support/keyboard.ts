@@ -8,6 +8,8 @@ export interface FocusedElement {
   readonly text: string;
   /** A 2 px or wider outline, or a box shadow, is drawn around it. */
   readonly visiblyFocused: boolean;
+  /** Its data-* attributes: a test may mark elements to know them again. */
+  readonly data: Readonly<Record<string, string | undefined>>;
 }
 
 export function describeFocus(page: Page): Promise<FocusedElement | null> {
@@ -22,6 +24,7 @@ export function describeFocus(page: Page): Promise<FocusedElement | null> {
       href: element.getAttribute("href"),
       text: (element.textContent ?? "").trim(),
       visiblyFocused: outline || style.boxShadow !== "none",
+      data: element instanceof HTMLElement ? { ...element.dataset } : {},
     };
   });
 }

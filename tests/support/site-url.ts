@@ -4,7 +4,9 @@ import { readSiteUrls } from "./sites-ready";
 export function siteUrl(name: SiteName, pathname = "/"): string {
   const base = readSiteUrls()[name];
   if (!base)
-    throw new Error(`The "${name}" site was not started by the global setup`);
+    throw new Error(
+      `The "${name}" site is not up: name it at the top of the test file, \`// @module-tag site/${name}\` (or TEST_SITES left it out)`,
+    );
   return `${base}${pathname}`;
 }
 

@@ -54,6 +54,11 @@ function siteDistDir(name: string): string {
   return `.next-test/${name}`;
 }
 
+/** A finished build of this site is in its dist folder (Next writes BUILD_ID last). */
+export function hasBuild(name: string): boolean {
+  return fs.existsSync(path.join(ROOT, siteDistDir(name), "BUILD_ID"));
+}
+
 export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
   return {
     ...process.env,
