@@ -1,6 +1,6 @@
 // The site's two faces, self-hosted from @fontsource-variable (SIL OFL) through
 // next/font/local: Latin subset only, one variable file per face cut down to the
-// weights the CSS uses (400-700) by scripts/subset-fonts.sh, and
+// weights the CSS uses (400-700) by scripts/subset-fonts.sh, preloaded, and
 // `display: "optional"`: a face that is not in within about 100 ms of the first
 // paint is not swapped in later, so a slow first visit reads in the
 // (metric-adjusted) fallback and nothing re-wraps under the reader; the file is
@@ -8,10 +8,6 @@
 // throttled phone (BENCHMARKS.md, issue 11). Italics are not loaded: the browser
 // slants the roman for the rare <em>, which saves ~50 KB a page. About 54 KB of
 // fonts in all (80 KB before the cut, which shortened a phone's LCP: BENCHMARKS.md).
-// Only the text face is preloaded: the largest paint is always body or headline
-// text, and a phone's first paint waits for every preloaded face, so the
-// interface face (bylines, masthead) is fetched when the CSS asks for it
-// (BENCHMARKS.md, "Issue 11: LCP, second pass").
 import localFont from "next/font/local";
 
 // next/font reads these options at build time, so they must be written out as literals.
@@ -30,7 +26,6 @@ export const interfaceFace = localFont({
   weight: "400 700",
   style: "normal",
   display: "optional",
-  preload: false,
   variable: "--font-interface",
   adjustFontFallback: "Arial",
   fallback: ["system-ui", "Arial", "sans-serif"],
