@@ -15,15 +15,16 @@ export interface RunOptions {
   /** Written to the command's stdin, which is then closed. */
   readonly input?: string;
   readonly env?: NodeJS.ProcessEnv;
+  readonly cwd?: string;
 }
 
 export function runCommand(
   command: string,
   args: readonly string[],
-  { input, env }: RunOptions = {},
+  { input, env, cwd }: RunOptions = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "pipe", env });
+    const child = spawn(command, args, { stdio: "pipe", env, cwd });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {

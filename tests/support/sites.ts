@@ -1,7 +1,6 @@
 // The sites the end-to-end and browser tests serve: each a content folder (and
 // env) built into its own dist folder, then served through `npm run serve`'s
 // entry. To add one, add an entry to SITES; global-setup.ts builds and starts it.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { generateArticles } from "../../scripts/support/generate-articles";
@@ -11,6 +10,7 @@ import {
   type RunningServer,
 } from "../../scripts/support/site-server";
 import { writePagedContent } from "./paged-fixture";
+import { runCommand } from "./run-command";
 
 export { ROOT };
 export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -87,7 +87,7 @@ async function nextBuild(
   mode: "whole" | "compile" | "generate",
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
-  const child = spawn(
+  const { status, stdout, stderr } = await runCommand(
     process.execPath,
     [
       NEXT_BIN,
@@ -96,13 +96,8 @@ async function nextBuild(
     ],
     { cwd: ROOT, env },
   );
-  let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) =>
-    child.once("close", resolve),
-  );
-  if (code !== 0) throw new Error(`next build for ${label} failed:\n${output}`);
+  if (status !== 0)
+    throw new Error(`next build for ${label} failed:\n${stdout}${stderr}`);
 }
 
 /** A whole `next build` of one site: for a site with its own `buildEnv`. */
