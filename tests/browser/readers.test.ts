@@ -161,6 +161,28 @@ describe.concurrent("the first screen on a 375×812 phone", () => {
 });
 
 /**
+ * The real site's first article at 1280×900, in the site's face: loaded once
+ * for the checks that only read it, closed after the last test.
+ */
+let desktopArticleLoaded: Promise<Page> | undefined;
+
+function desktopArticle(): Promise<Page> {
+  desktopArticleLoaded ??= (async () => {
+    const page = await openPage("real", await firstRealArticle(), {
+      width: 1280,
+      height: 900,
+    });
+    await reloadInSiteFace(page);
+    return page;
+  })();
+  return desktopArticleLoaded;
+}
+
+afterAll(async () => {
+  if (desktopArticleLoaded) await closePage(await desktopArticleLoaded);
+});
+
+/**
  * Loads the page again and checks its body is set in the site's face. The faces
  * are `display: optional`: a first load slowed by the machine keeps the fallback
  * for good, a second takes the face from the cache, as a reader's next page does.
@@ -209,29 +231,21 @@ describe.concurrent("type", () => {
   });
 
   it.each([
-    [375, 17],
-    [1280, 19],
+    [375, 17, () => firstRealArticle().then((path) => phonePage("real", path))],
+    [1280, 19, desktopArticle],
   ])(
     "sets body text at %i px wide at no less than %i px",
-    async (width, minimum) => {
-      const page = await openPage("real", await firstRealArticle(), {
-        width,
-        height: 900,
-      });
+    async (_width, minimum, loadPage) => {
+      const page = await loadPage();
       const size = await page.$eval(".prose p", (p) =>
         parseFloat(getComputedStyle(p).fontSize),
       );
       expect(size).toBeGreaterThanOrEqual(minimum);
-      await closePage(page);
     },
   );
 
   it("sets 60–75 characters a line on a desktop", async () => {
-    const page = await openPage("real", await firstRealArticle(), {
-      width: 1280,
-      height: 900,
-    });
-    await reloadInSiteFace(page);
+    const page = await desktopArticle();
     const lineLengths = await page.evaluate(() => {
       const counts = new Map<number, number>();
       for (const paragraph of document.querySelectorAll(".prose p")) {
@@ -261,7 +275,6 @@ describe.concurrent("type", () => {
       lineLengths.reduce((sum, count) => sum + count, 0) / lineLengths.length;
     expect(mean).toBeGreaterThanOrEqual(60);
     expect(mean).toBeLessThanOrEqual(75);
-    await closePage(page);
   });
 });
 
@@ -336,7 +349,8 @@ describe.concurrent("after the load", () => {
   // loaded: 4 requests on an article, 5 on the index (BENCHMARKS.md, issue 11).
   it("fetches no other page's payload on the index or an article", async () => {
     for (const pathname of ["/", await firstRealArticle()]) {
-      const page = await openPage("real", pathname);
+      // The pages other checks read: the same address, size and scheme.
+      const page = await phonePage("real", pathname);
       await page.waitForLoadState("networkidle");
       const prefetched = await page.evaluate(() =>
         performance
@@ -345,7 +359,6 @@ describe.concurrent("after the load", () => {
           .filter((url) => new URL(url).searchParams.has("_rsc")),
       );
       expect(prefetched, pathname).toEqual([]);
-      await closePage(page);
     }
   });
 });
