@@ -14,6 +14,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { ArticleBody, BodyRead } from "@/lib/content/article-body";
 import {
+  cacheVersion,
   entryFile,
   getContentCacheDir,
   readEntry,
@@ -74,17 +75,17 @@ let searchWordsVersion: string | undefined;
 
 /** Names this analyser: its cache format and what it makes of the probe. */
 export function currentAnalyserVersion(): string {
-  analyserVersion ??= sha256(
-    `${CACHE_FORMAT}\0${JSON.stringify(analyzeMarkdown(PROBE))}`,
-  ).slice(0, 16);
+  analyserVersion ??= cacheVersion(CACHE_FORMAT, analyzeMarkdown(PROBE));
   return analyserVersion;
 }
 
 /** Names the search words' folder: the analyser that made the plain text, and what search-words makes of the probe. */
 export function currentSearchWordsVersion(): string {
-  searchWordsVersion ??= sha256(
-    `${SEARCH_WORDS_FORMAT}\0${currentAnalyserVersion()}\0${JSON.stringify(searchWordsOf(SEARCH_PROBE))}`,
-  ).slice(0, 16);
+  searchWordsVersion ??= cacheVersion(
+    SEARCH_WORDS_FORMAT,
+    currentAnalyserVersion(),
+    searchWordsOf(SEARCH_PROBE),
+  );
   return searchWordsVersion;
 }
 

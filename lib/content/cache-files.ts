@@ -11,6 +11,15 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/**
+ * Names a cache folder's version: its entry format and what the code that
+ * fills it makes of a probe input, so a dependency upgrade that changes the
+ * output also changes the folder, and old entries are never read.
+ */
+export function cacheVersion(...parts: readonly unknown[]): string {
+  return sha256(JSON.stringify(parts)).slice(0, 16);
+}
+
 /** CONTENT_CACHE_DIR, else node_modules/.cache/busan-ledger: kept by `rm -rf .next`, shared by every dist folder. */
 export function getContentCacheDir(): string {
   const configured = process.env.CONTENT_CACHE_DIR;

@@ -19,6 +19,7 @@ import {
   scanSchema,
 } from "@/lib/content/body-cache";
 import {
+  cacheVersion,
   entryFile,
   readEntry,
   sha256,
@@ -65,16 +66,14 @@ let parserVersion: string | undefined;
 function currentParserVersion(): string {
   if (parserVersion) return parserVersion;
   const { article, source } = parseArticle(PROBE, "probe.md");
-  parserVersion = sha256(
-    JSON.stringify([
-      ENTRY_FORMAT,
-      currentAnalyserVersion(),
-      currentSearchWordsVersion(),
-      article,
-      source.positions?.table,
-      source.body,
-    ]),
-  ).slice(0, 16);
+  parserVersion = cacheVersion(
+    ENTRY_FORMAT,
+    currentAnalyserVersion(),
+    currentSearchWordsVersion(),
+    article,
+    source.positions?.table,
+    source.body,
+  );
   return parserVersion;
 }
 
