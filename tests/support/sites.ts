@@ -31,11 +31,8 @@ export interface SiteDefinition {
  */
 export const SITES = {
   // A 200-article archive for the size budgets (tests/e2e/budgets.test.ts).
-  // The build prerenders only its newest story (live-publishing edits it); the
-  // tests read the rest rendered on demand, which costs the build nothing.
   archive: {
     contentDir: ".next-test/archive-content",
-    env: { PRERENDER_ARTICLES: "1" },
     generate: (contentDir: string) => generateArticles(contentDir, 200),
   },
   real: { contentDir: "content" },
