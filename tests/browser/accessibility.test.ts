@@ -37,7 +37,8 @@ const PAGE_TYPES: ReadonlyArray<readonly [string, SiteName, string]> = [
 const browser = chromiumForThisFile();
 
 async function openPage(site: SiteName, pathname: string): Promise<Page> {
-  // axe opens helper pages in the same context, so each page gets its own.
+  // A context of its own, so nothing one page stores (the theme choice in
+  // localStorage) reaches another checked beside it.
   const context = await browser().newContext({
     viewport: { width: 1280, height: 900 },
   });
