@@ -66,11 +66,10 @@ function sitesToBuild(): [string, SiteDefinition][] {
   return all.filter(([name]) => wanted.includes(name));
 }
 
-function reportFailure(error: unknown): void {
-  const failure =
-    error instanceof Error ? (error.stack ?? error.message) : String(error);
-  log(`a site failed: ${failure}`);
-  writeSitesReady({ siteUrls: {}, pending: [], failure });
+function describeFailure(error: unknown): string {
+  return error instanceof Error
+    ? (error.stack ?? error.message)
+    : String(error);
 }
 
 /**
@@ -92,7 +91,12 @@ async function buildAndStartAll(
     : Promise.resolve();
   const siteUrls: Record<string, string> = {};
   const pending = new Set(sites.map(([name]) => name));
-  writeSitesReady({ siteUrls, pending: [...pending] });
+  let failure: string | undefined;
+  // Every write carries the first failure, so a site that comes up after
+  // another failed cannot clear it for the files still waiting.
+  const report = () =>
+    writeSitesReady({ siteUrls, pending: [...pending], failure });
+  report();
 
   async function buildAndStart(name: string, site: SiteDefinition) {
     const label = `${name} (${site.contentDir})`;
@@ -112,7 +116,7 @@ async function buildAndStartAll(
     running.push(server);
     siteUrls[name] = server.url;
     pending.delete(name);
-    writeSitesReady({ siteUrls, pending: [...pending] });
+    report();
     log(`${name} serving on ${server.url}`);
   }
 
@@ -120,13 +124,15 @@ async function buildAndStartAll(
   const results = await Promise.allSettled(
     sites.map(([name, site]) =>
       buildAndStart(name, site).catch((error: unknown) => {
-        reportFailure(error);
+        failure ??= describeFailure(error);
+        log(`a site failed: ${describeFailure(error)}`);
+        report();
         throw error;
       }),
     ),
   );
-  const failure = results.find((result) => result.status === "rejected");
-  if (failure) throw failure.reason;
+  const rejected = results.find((result) => result.status === "rejected");
+  if (rejected) throw rejected.reason;
 }
 
 /**
