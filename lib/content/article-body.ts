@@ -4,7 +4,11 @@
 // 10,000 bodies in every process. The library's handle reads the body back
 // from the on-disk body cache by content hash (lib/content/body-cache); a pure
 // parse (tests, `npm run new`) keeps the text it was given.
-import { analyzeMarkdown, type BodyAnalysis } from "@/lib/content/markdown";
+import {
+  analyzeMarkdown,
+  renderMarkdown,
+  type BodyAnalysis,
+} from "@/lib/content/markdown";
 import { searchWordsOf, type SearchWords } from "@/lib/content/search-words";
 
 export interface ArticleBody {
@@ -14,6 +18,8 @@ export interface ArticleBody {
   plainText(): string;
   /** The plain text's folded words and counts: what the search index reads. */
   searchWords(): SearchWords;
+  /** The body as sanitized HTML: what its page and the feeds show. */
+  html(): string;
 }
 
 /** What reading a body yields: the analysis the article and the rules need now, and the body for later. */
@@ -31,6 +37,7 @@ export function readBodyInMemory(markdown: string): BodyRead {
       markdown: () => markdown,
       plainText: () => analysis.plainText,
       searchWords: () => searchWordsOf(analysis.plainText),
+      html: () => renderMarkdown(markdown),
     },
   };
 }

@@ -8,7 +8,11 @@
 // analysed again and rewritten: the cache never makes a read fail. Beside each
 // body, in a folder of its own, its search words (lib/content/search-words),
 // written when the body is read for a parse, so the search index loads a
-// small entry per article and tokenizes nothing.
+// small entry per article and tokenizes nothing. And its HTML, in a third
+// folder, written the first time a page or a feed renders it: a feed shows
+// 50 bodies and is regenerated every few seconds on a running server, and
+// SmartyPants made each regeneration cost ~1.2 CPU-s, every other request
+// waiting behind it (BENCHMARKS.md, issue 14).
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -22,7 +26,11 @@ import {
   writeEntry,
 } from "@/lib/content/cache-files";
 import { splitFrontMatter } from "@/lib/content/front-matter";
-import { analyzeMarkdown, type BodyAnalysis } from "@/lib/content/markdown";
+import {
+  analyzeMarkdown,
+  renderMarkdown,
+  type BodyAnalysis,
+} from "@/lib/content/markdown";
 import { searchWordsOf, type SearchWords } from "@/lib/content/search-words";
 
 /** Bump when analyzeMarkdown's output or the entry's shape changes in a way the probe below does not show. */
@@ -70,8 +78,14 @@ const SEARCH_WORDS_FORMAT = 2;
 // Both folding paths (ASCII, accents, full-width, Hangul) and a repeated word.
 const SEARCH_PROBE = "Café CAFE ｃａｆｅ 부산 Busan’s busan -- 2022";
 
+const htmlSchema = z.object({ html: z.string() });
+
+/** Bump when the HTML entry's shape changes in a way the probe does not show. */
+const HTML_FORMAT = 1;
+
 let analyserVersion: string | undefined;
 let searchWordsVersion: string | undefined;
+let rendererVersion: string | undefined;
 
 /** Names this analyser: its cache format and what it makes of the probe. */
 export function currentAnalyserVersion(): string {
@@ -89,6 +103,12 @@ export function currentSearchWordsVersion(): string {
   return searchWordsVersion;
 }
 
+/** Names the HTML folder: what the renderer makes of the probe. */
+export function currentRendererVersion(): string {
+  rendererVersion ??= cacheVersion(HTML_FORMAT, renderMarkdown(PROBE));
+  return rendererVersion;
+}
+
 /** A body with its analysis, as one cache entry holds them. */
 interface StoredEntry extends BodyAnalysis {
   readonly markdown: string;
@@ -98,6 +118,9 @@ export interface BodyCacheOptions {
   /** Names the analyser; entries of another version are never read. */
   readonly version?: string;
   readonly analyze?: (markdown: string) => BodyAnalysis;
+  /** Names the renderer; HTML entries of another version are never read. */
+  readonly rendererVersion?: string;
+  readonly render?: (markdown: string) => string;
 }
 
 /** What BodyCache.read yields: with the hash that names the body in the cache. */
@@ -110,7 +133,9 @@ export class BodyCache {
   readonly root: string;
   readonly #dir: string;
   readonly #searchDir: string;
+  readonly #htmlDir: string;
   readonly #analyze: (markdown: string) => BodyAnalysis;
+  readonly #render: (markdown: string) => string;
   readonly #used = new Set<string>();
 
   constructor(root: string = getContentCacheDir(), options: BodyCacheOptions = {}) {
@@ -120,7 +145,12 @@ export class BodyCache {
       `bodies-${options.version ?? currentAnalyserVersion()}`,
     );
     this.#searchDir = path.join(root, `search-${currentSearchWordsVersion()}`);
+    this.#htmlDir = path.join(
+      root,
+      `html-${options.rendererVersion ?? currentRendererVersion()}`,
+    );
     this.#analyze = options.analyze ?? analyzeMarkdown;
+    this.#render = options.render ?? renderMarkdown;
   }
 
   /** The body's analysis from disk when this text was analysed before, else analysed now and stored. */
@@ -158,11 +188,22 @@ export class BodyCache {
     return words;
   }
 
-  /** Records that the current content needs this body and its search words (lib/content/cache-prune keeps them); returns the body's entry file. */
+  /** The HTML of the body stored under `hash`; rendered from `markdown` and stored when missing. */
+  html(hash: string, markdown: () => string): string {
+    const file = entryFile(this.#htmlDir, hash);
+    const stored = readEntry(file, htmlSchema);
+    if (stored) return stored.html;
+    const html = this.#render(markdown());
+    writeEntry(file, { html });
+    return html;
+  }
+
+  /** Records that the current content needs this body, its search words and its HTML (lib/content/cache-prune keeps them); returns the body's entry file. */
   markUsed(hash: string): string {
     const file = entryFile(this.#dir, hash);
     this.#used.add(file);
     this.#used.add(entryFile(this.#searchDir, hash));
+    this.#used.add(entryFile(this.#htmlDir, hash));
     return file;
   }
 
@@ -171,7 +212,9 @@ export class BodyCache {
     readonly folders: readonly string[];
     readonly entries: ReadonlySet<string>;
   } {
-    const folders = [this.#dir, this.#searchDir].map((dir) => path.basename(dir));
+    const folders = [this.#dir, this.#searchDir, this.#htmlDir].map((dir) =>
+      path.basename(dir),
+    );
     return { folders, entries: this.#used };
   }
 
@@ -207,6 +250,10 @@ class CachedBody implements ArticleBody {
 
   searchWords(): SearchWords {
     return this.#cache.searchWords(this.#hash, () => this.plainText());
+  }
+
+  html(): string {
+    return this.#cache.html(this.#hash, () => this.markdown());
   }
 
   // The cache folder may have been deleted or be read-only: then the file's

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export const UNUSED_ENTRY_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-const VERSIONED_FOLDER = /^(?:bodies|parsed|search)-/;
+const VERSIONED_FOLDER = /^(?:bodies|parsed|search|html)-/;
 
 export interface PruneOutcome {
   readonly removedEntries: number;

@@ -19,7 +19,6 @@ import {
   type ImageDimensions,
 } from "@/lib/content/content-rules";
 import { hasErrors, type ContentProblem } from "@/lib/content/problems";
-import { renderMarkdown } from "@/lib/content/markdown";
 
 /** One Markdown file read from the content folder, valid or not. */
 export interface ContentFile {
@@ -206,9 +205,9 @@ export async function readCardPhoto(
   return `data:${type};base64,${bytes.toString("base64")}`;
 }
 
-/** Article HTML, sanitized, from the body loaded now (lib/content/article-body). Not
- * memoized: a build renders each body once, and a memo would keep every body of a
- * 10,000-article archive in memory. */
+/** Article HTML, sanitized: rendered once per body text and kept in the on-disk
+ * body cache (lib/content/body-cache), not in memory, where it would hold every
+ * body of a 10,000-article archive. */
 export function getArticleHtml(article: Article): string {
-  return renderMarkdown(article.body.markdown());
+  return article.body.html();
 }

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BodyCache } from "@/lib/content/body-cache";
 import { ParseCache } from "@/lib/content/content-files";
 import { readContentLibrary } from "@/lib/content/library";
-import { analyzeMarkdown } from "@/lib/content/markdown";
+import { analyzeMarkdown, renderMarkdown } from "@/lib/content/markdown";
 
 const BODY = "It's a [story](https://example.com/story) -- with a link.\n";
 
@@ -83,6 +83,46 @@ describe("BodyCache", () => {
     expect(analyze).toHaveBeenCalledTimes(2);
     expect(cacheAt().analyze(BODY)).toEqual(fresh);
     expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  describe("a body's HTML", () => {
+    const render = vi.fn(renderMarkdown);
+    const withRenderer = (rendererVersion = "r1") =>
+      new BodyCache(root, { version: "v1", analyze, rendererVersion, render });
+    const htmlOf = (cache: BodyCache, markdown: string) =>
+      cache.html(cache.read(markdown, "unused.md").hash, () => markdown);
+
+    beforeEach(() => render.mockClear());
+
+    it("is rendered once, and a second process reads it from disk", () => {
+      const first = htmlOf(withRenderer(), BODY);
+      expect(htmlOf(withRenderer(), BODY)).toBe(first);
+      expect(render).toHaveBeenCalledTimes(1);
+      expect(first).toBe(
+        '<p>It’s a <a href="https://example.com/story">story</a> – with a link.</p>\n',
+      );
+    });
+
+    it("is rendered again for a changed body or another renderer", () => {
+      htmlOf(withRenderer(), BODY);
+      expect(htmlOf(withRenderer(), BODY.replace("story", "tale"))).toContain(
+        ">tale<",
+      );
+      htmlOf(withRenderer("r2"), BODY);
+      expect(render).toHaveBeenCalledTimes(3);
+    });
+
+    it("is kept by the prune as a folder of this version", () => {
+      const cache = withRenderer();
+      htmlOf(cache, BODY);
+      const { folders, entries } = cache.inUse();
+      expect(folders).toContain("html-r1");
+      const htmlEntries = cacheFiles(root).filter((file) =>
+        file.includes(`${path.sep}html-r1${path.sep}`),
+      );
+      expect(htmlEntries).toHaveLength(1);
+      expect(entries.has(htmlEntries[0] ?? "")).toBe(true);
+    });
   });
 
   it("still analyses when the cache folder cannot be written", () => {
