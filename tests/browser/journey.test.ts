@@ -83,7 +83,7 @@ describe("a keyboard-only reader", () => {
       .poll(() => page.locator(".copy-status").textContent())
       .toBe("Link copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `http://localhost:3000${FTX}`,
+      `https://busanledger.example${FTX}`,
     );
     await context.close();
   });

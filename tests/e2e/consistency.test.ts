@@ -10,7 +10,7 @@ import { jsonLdNode } from "../support/json-ld";
 import { getPage } from "../support/site-url";
 import { readSitemap } from "../support/sitemaps";
 
-const SITE_URL = "http://localhost:3000";
+const SITE_URL = "https://busanledger.example";
 
 /** "31 August 2022" for the calendar date written at the start of an ISO string. */
 function calendarDateText(iso: string): string {

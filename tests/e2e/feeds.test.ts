@@ -46,7 +46,7 @@ describe.each(FEEDS)("the $path feed", (feed) => {
     expect(published).toEqual([...published].sort((a, b) => b - a));
     for (const item of items) {
       expect(item.link).toMatch(
-        /^http:\/\/localhost:3000\/articles\/[a-z0-9-]+$/,
+        /^https:\/\/busanledger\.example\/articles\/[a-z0-9-]+$/,
       );
       expect(item.id).toBe(item.link);
       expect(item.author.length).toBeGreaterThan(0);
@@ -80,10 +80,10 @@ describe.each(FEEDS)("the $path feed", (feed) => {
       "Oldest fixture story",
     ]);
     const harbour = items[0];
-    expect(harbour?.link).toBe(`http://localhost:3000${HARBOUR}`);
+    expect(harbour?.link).toBe(`https://busanledger.example${HARBOUR}`);
     expect(harbour?.categories).toEqual(["Busan", "Ports"]);
     expect(harbour?.contentHtml).toContain(
-      'href="http://localhost:3000/articles/fixture-exchange-launch"',
+      'href="https://busanledger.example/articles/fixture-exchange-launch"',
     );
     expect(harbour?.publishedMs).toBe(Date.parse("2026-03-05T03:30:00Z"));
   });
@@ -113,8 +113,8 @@ describe("feed text", () => {
     expect(feed).toMatchObject({
       version: "https://jsonfeed.org/version/1.1",
       language: "en",
-      home_page_url: "http://localhost:3000/",
-      feed_url: "http://localhost:3000/feed.json",
+      home_page_url: "https://busanledger.example/",
+      feed_url: "https://busanledger.example/feed.json",
     });
   });
 });

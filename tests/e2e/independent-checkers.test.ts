@@ -119,7 +119,7 @@ describe("Debian's python3-feedparser", () => {
         (await fetchText("paged", feed)).text,
       );
       expect(parsed.entries[0]?.media).toEqual([
-        expect.stringMatching(/^http:\/\/localhost:3000\/images\/.+/),
+        expect.stringMatching(/^https:\/\/busanledger\.example\/images\/.+/),
       ]);
     },
   );
@@ -149,7 +149,7 @@ describe("JSON Feed 1.1", () => {
       (await fetchText("paged", "/feed.json")).text,
     );
     expect(drafts.items[0]?.image).toMatch(
-      /^http:\/\/localhost:3000\/images\//,
+      /^https:\/\/busanledger\.example\/images\//,
     );
   });
 });
@@ -185,7 +185,7 @@ describe("linkinator", () => {
         concurrency: 4,
         timeout: 20_000,
         // Only the served site: external addresses need the internet, and
-        // http://localhost:3000 is the build's public origin, not this server.
+        // https://busanledger.example is the build's public origin, not this server.
         linksToSkip: async (link) => !link.startsWith(base),
       });
       const checked = result.links.filter((link) => link.state !== "SKIPPED");

@@ -26,9 +26,9 @@ describe("every page head", () => {
       const links = (await head(site, path)).links("alternate");
       expect(links.map(({ type, href }) => [type, href])).toEqual(
         expect.arrayContaining([
-          ["application/rss+xml", "http://localhost:3000/feed.xml"],
-          ["application/atom+xml", "http://localhost:3000/atom.xml"],
-          ["application/feed+json", "http://localhost:3000/feed.json"],
+          ["application/rss+xml", "https://busanledger.example/feed.xml"],
+          ["application/atom+xml", "https://busanledger.example/atom.xml"],
+          ["application/feed+json", "https://busanledger.example/feed.json"],
         ]),
       );
     },
@@ -48,7 +48,7 @@ describe("every page head", () => {
       const canonicals = page
         .links("canonical")
         .map(({ href }) => new URL(href).href);
-      expect(canonicals).toEqual([`http://localhost:3000${path}`]);
+      expect(canonicals).toEqual([`https://busanledger.example${path}`]);
     },
   );
 });
@@ -63,10 +63,10 @@ describe("article metadata", () => {
     expect(page.metaOne("og:description")).toMatch(
       /^Busan has partnered with FTX/,
     );
-    expect(page.metaOne("og:url")).toBe(`http://localhost:3000${FTX}`);
+    expect(page.metaOne("og:url")).toBe(`https://busanledger.example${FTX}`);
     expect(page.metaOne("og:site_name")).toBe("Busan Ledger");
     expect(page.metaOne("og:image")).toMatch(
-      new RegExp(`^http://localhost:3000${FTX}/opengraph-image`),
+      new RegExp(`^https://busanledger.example${FTX}/opengraph-image`),
     );
     expect(page.metaOne("article:published_time")).toBe(
       "2022-08-31T00:00:00+09:00",
@@ -128,13 +128,13 @@ describe("the staging site", () => {
   it("builds canonicals and feed links from SITE_URL", async () => {
     const page = await head("staging", LAUNCH);
     expect(page.links("canonical")[0]?.href).toBe(
-      `https://staging.example.org${LAUNCH}`,
+      `https://busanledger.example${LAUNCH}`,
     );
     expect(page.links("alternate").map((link) => link.href)).toContain(
-      "https://staging.example.org/feed.xml",
+      "https://busanledger.example/feed.xml",
     );
     expect(page.metaOne("og:image")).toMatch(
-      /^https:\/\/staging\.example\.org\//,
+      /^https:\/\/busanledger\.example\//,
     );
   });
 });

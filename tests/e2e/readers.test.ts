@@ -65,7 +65,7 @@ describe("around an article", () => {
     expect(html).not.toContain('id="related-heading"');
     expect(html.split(`href="${BINANCE}"`)).toHaveLength(2);
     expect(html).not.toContain("pager-previous");
-    const url = encodeURIComponent(`http://localhost:3000${FTX}`);
+    const url = encodeURIComponent(`https://busanledger.example${FTX}`);
     expect(html).toContain(
       `href="https://www.linkedin.com/sharing/share-offsite/?url=${url}"`,
     );

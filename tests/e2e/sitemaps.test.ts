@@ -15,21 +15,22 @@ describe("/sitemap.xml", () => {
     expect(response.headers.get("content-type")).toContain("xml");
     const urls = readSitemap(text);
     expect(urls.map((url) => url.loc).sort()).toEqual([
-      "http://localhost:3000/",
-      "http://localhost:3000/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry",
-      "http://localhost:3000/articles/busan-announces-partnership-with-ftx",
-      "http://localhost:3000/authors/coinjournal",
-      "http://localhost:3000/tags",
-      "http://localhost:3000/tags/binance",
-      "http://localhost:3000/tags/busan",
-      "http://localhost:3000/tags/busan-digital-asset-exchange",
-      "http://localhost:3000/tags/education",
-      "http://localhost:3000/tags/ftx",
-      "http://localhost:3000/timeline",
+      "https://busanledger.example/",
+      "https://busanledger.example/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry",
+      "https://busanledger.example/articles/busan-announces-partnership-with-ftx",
+      "https://busanledger.example/authors/coinjournal",
+      "https://busanledger.example/tags",
+      "https://busanledger.example/tags/binance",
+      "https://busanledger.example/tags/busan",
+      "https://busanledger.example/tags/busan-digital-asset-exchange",
+      "https://busanledger.example/tags/education",
+      "https://busanledger.example/tags/ftx",
+      "https://busanledger.example/timeline",
     ]);
     // A tag page is dated by the newest change among its own stories.
     expect(
-      urls.find((url) => url.loc === "http://localhost:3000/tags/ftx")?.lastmod,
+      urls.find((url) => url.loc === "https://busanledger.example/tags/ftx")
+        ?.lastmod,
     ).toBe("2023-11-02T00:00:00+09:00");
     // Updated articles carry their latest update date, not the publication date.
     expect(
@@ -38,7 +39,7 @@ describe("/sitemap.xml", () => {
       )?.lastmod,
     ).toBe("2023-11-02T00:00:00+09:00");
     expect(
-      urls.find((url) => url.loc === "http://localhost:3000/")?.lastmod,
+      urls.find((url) => url.loc === "https://busanledger.example/")?.lastmod,
     ).toBe("2023-11-21T00:00:00+09:00");
   });
 
@@ -46,7 +47,7 @@ describe("/sitemap.xml", () => {
     const urls = readSitemap((await fetchText("fixture", "/sitemap.xml")).text);
     const locs = urls.map((url) => url.loc);
     expect(locs).toContain(
-      "http://localhost:3000/articles/fixture-exchange-launch",
+      "https://busanledger.example/articles/fixture-exchange-launch",
     );
     expect(locs.some((loc) => loc.includes("harbour-authority"))).toBe(false);
     expect(locs).not.toContain("https://example.com/original-story");
@@ -63,7 +64,7 @@ describe("/sitemap.xml", () => {
     const urls = readSitemap((await fetchText("staging", "/sitemap.xml")).text);
     expect(urls.length).toBeGreaterThan(1);
     for (const url of urls)
-      expect(url.loc).toMatch(/^https:\/\/staging\.example\.org\//);
+      expect(url.loc).toMatch(/^https:\/\/busanledger\.example\//);
   });
 });
 
@@ -75,7 +76,7 @@ describe("/news-sitemap.xml", () => {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toContain("xml");
       expect(readNewsSitemap(text)).toEqual([]);
-      expect(newsSitemapLocs(text)).toEqual(["http://localhost:3000/"]);
+      expect(newsSitemapLocs(text)).toEqual(["https://busanledger.example/"]);
     },
   );
 });
@@ -87,8 +88,10 @@ describe("/robots.txt", () => {
     expect(lines).toContain("User-Agent: *");
     expect(lines).toContain("Allow: /");
     expect(lines).not.toContain("Disallow: /");
-    expect(lines).toContain("Sitemap: http://localhost:3000/sitemap.xml");
-    expect(lines).toContain("Sitemap: http://localhost:3000/news-sitemap.xml");
+    expect(lines).toContain("Sitemap: https://busanledger.example/sitemap.xml");
+    expect(lines).toContain(
+      "Sitemap: https://busanledger.example/news-sitemap.xml",
+    );
   });
 
   it("disallows everything on staging", async () => {

@@ -26,7 +26,7 @@ const ARTICLES: Record<"real" | "fixture", string[]> = {
 async function fetchOgImage(site: SiteName, pagePath: string) {
   const head = readHead((await getPage(site, pagePath)).html);
   const imageUrl = new URL(head.metaOne("og:image"));
-  expect(imageUrl.origin).toBe("http://localhost:3000");
+  expect(imageUrl.origin).toBe("https://busanledger.example");
   expect(head.metaOne("og:image:width")).toBe("1200");
   expect(head.metaOne("og:image:height")).toBe("630");
   expect(head.metaOne("og:image:alt").length).toBeGreaterThan(10);

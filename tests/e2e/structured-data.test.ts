@@ -16,7 +16,9 @@ const ISO_WITH_OFFSET =
 const PUBLISHER = {
   "@type": "NewsMediaOrganization",
   name: "Busan Ledger",
-  logo: expect.objectContaining({ url: "http://localhost:3000/logo.png" }),
+  logo: expect.objectContaining({
+    url: "https://busanledger.example/logo.png",
+  }),
 };
 
 describe("NewsArticle", () => {
@@ -24,7 +26,7 @@ describe("NewsArticle", () => {
     const { html } = await getPage("real", FTX);
     const article = jsonLdNode(html, "NewsArticle");
     expect(article).toMatchObject({
-      "@id": `http://localhost:3000${FTX}#article`,
+      "@id": `https://busanledger.example${FTX}#article`,
       headline:
         "Busan announces partnership with FTX to build blockchain business solutions",
       description: expect.stringMatching(/^Busan has partnered with FTX/),
@@ -34,13 +36,13 @@ describe("NewsArticle", () => {
         {
           "@type": "Organization",
           name: "CoinJournal",
-          url: "http://localhost:3000/authors/coinjournal",
+          url: "https://busanledger.example/authors/coinjournal",
         },
       ],
       publisher: PUBLISHER,
       mainEntityOfPage: {
         "@type": "WebPage",
-        "@id": `http://localhost:3000${FTX}`,
+        "@id": `https://busanledger.example${FTX}`,
       },
       keywords: [
         "Busan",
@@ -112,7 +114,7 @@ describe("NewsArticle", () => {
         {
           "@type": "Person",
           name: "Fixture Desk",
-          url: "http://localhost:3000/authors/fixture-desk",
+          url: "https://busanledger.example/authors/fixture-desk",
         },
       ],
       isBasedOn: { url: "https://example.com/original-story" },
@@ -124,13 +126,13 @@ describe("NewsArticle", () => {
           "@type": "ListItem",
           position: 1,
           name: "Busan Ledger",
-          item: "http://localhost:3000/",
+          item: "https://busanledger.example/",
         },
         {
           "@type": "ListItem",
           position: 2,
           name: "Harbour authority opens a public registry <for> “testing”",
-          item: `http://localhost:3000${HARBOUR}`,
+          item: `https://busanledger.example${HARBOUR}`,
         },
       ],
     });
@@ -151,15 +153,15 @@ describe("the index", () => {
   it("describes the site and its publisher", async () => {
     const { html } = await getPage("real", "/");
     expect(jsonLdNode(html, "WebSite")).toMatchObject({
-      "@id": "http://localhost:3000/#website",
-      url: "http://localhost:3000/",
+      "@id": "https://busanledger.example/#website",
+      url: "https://busanledger.example/",
       name: "Busan Ledger",
-      publisher: { "@id": "http://localhost:3000/#organization" },
+      publisher: { "@id": "https://busanledger.example/#organization" },
     });
     expect(jsonLdNode(html, "NewsMediaOrganization")).toMatchObject({
       ...PUBLISHER,
-      "@id": "http://localhost:3000/#organization",
-      url: "http://localhost:3000/",
+      "@id": "https://busanledger.example/#organization",
+      url: "https://busanledger.example/",
     });
   });
 });

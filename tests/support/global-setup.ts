@@ -1,11 +1,9 @@
 import { ensureChromium } from "./chromium";
 import {
   SITES,
-  buildSite,
   compileSharedSites,
   generateSite,
   hasBuild,
-  sharesCompile,
   startSite,
   type RunningSite,
   type SiteDefinition,
@@ -82,9 +80,7 @@ async function buildAndStartAll(
 ): Promise<void> {
   const inTurn = limitTo(CONCURRENT_BUILDS);
   const reused = (name: string) => REUSE_BUILDS && hasBuild(name);
-  const compiled = sites.some(
-    ([name, site]) => sharesCompile(site) && !reused(name),
-  )
+  const compiled = sites.some(([name]) => !reused(name))
     ? inTurn(() =>
         timed("compiling the code the sites share", compileSharedSites),
       )
@@ -102,14 +98,10 @@ async function buildAndStartAll(
     const label = `${name} (${site.contentDir})`;
     if (reused(name)) {
       log(`reusing the last build of ${label}`);
-    } else if (sharesCompile(site)) {
+    } else {
       await compiled;
       await inTurn(() =>
         timed(`generating ${label}`, () => generateSite(name, site)),
-      );
-    } else {
-      await inTurn(() =>
-        timed(`building ${label}`, () => buildSite(name, site)),
       );
     }
     const server = await startSite(name, site);

@@ -15,11 +15,17 @@ import { runCommand } from "./run-command";
 export { ROOT };
 export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
 
+/**
+ * The public origin every test site is built with (SITE_URL, inlined when the
+ * shared code compiles) and then served without: a page that read SITE_URL at
+ * request time would write http://localhost:3000 instead.
+ */
+export const BUILT_ORIGIN = "https://busanledger.example";
+
 export interface SiteDefinition {
   readonly contentDir: string;
+  /** Seen by the site's page generation and its server, not by the compile. */
   readonly env?: Readonly<Record<string, string>>;
-  /** Seen by `next build` only: what a build must bake in without the server's help. */
-  readonly buildEnv?: Readonly<Record<string, string>>;
   /** Writes the content folder before the build, for generated fixtures. */
   readonly generate?: (contentDir: string) => void;
 }
@@ -27,7 +33,8 @@ export interface SiteDefinition {
 /**
  * Every site the end-to-end tests serve. Add one here to get it built and
  * started. Sites build in this order: the archive first, since the slowest
- * files (live-publishing, two-servers) read it and would otherwise start last.
+ * files (live-publishing, two-servers) read it and would otherwise start last;
+ * staging last, as only three short files read it.
  */
 export const SITES = {
   // A 200-article archive for the size budgets (tests/e2e/budgets.test.ts).
@@ -37,12 +44,6 @@ export const SITES = {
   },
   real: { contentDir: "content" },
   fixture: { contentDir: "tests/fixtures/site" },
-  staging: {
-    contentDir: "tests/fixtures/site",
-    env: { SITE_ENV: "staging" },
-    // Served without SITE_URL: every page must keep the origin it was built with.
-    buildEnv: { SITE_URL: "https://staging.example.org/" },
-  },
   // 45 generated articles for pagination, the timeline order and accents, and
   // the drafts fixture: a published article with a lead image, a draft and a
   // future-dated one (one build for both: tests/support/paged-fixture.ts).
@@ -50,6 +51,8 @@ export const SITES = {
     contentDir: ".next-test/paged-content",
     generate: writePagedContent,
   },
+  // The fixture as a preview deployment: every page noindex (SITE_ENV=staging).
+  staging: { contentDir: "tests/fixtures/site", env: { SITE_ENV: "staging" } },
 } as const satisfies Record<string, SiteDefinition>;
 
 export type SiteName = keyof typeof SITES;
@@ -74,48 +77,27 @@ export function siteEnv(name: string, site: SiteDefinition): NodeJS.ProcessEnv {
   };
 }
 
-/** Where the sites that share one compile (no `buildEnv`) find its output. */
+/** Where the sites find the compile they share. */
 const SHARED_COMPILE_DIR = ".next-test/compiled";
-
-/** A site with its own `buildEnv` bakes it in at compile time: it needs its own compile. */
-export function sharesCompile(site: SiteDefinition): boolean {
-  return site.buildEnv === undefined;
-}
 
 async function nextBuild(
   label: string,
-  mode: "whole" | "compile" | "generate",
+  mode: "compile" | "generate",
   env: NodeJS.ProcessEnv,
 ): Promise<void> {
   const { status, stdout, stderr } = await runCommand(
     process.execPath,
-    [
-      NEXT_BIN,
-      "build",
-      ...(mode === "whole" ? [] : [`--experimental-build-mode=${mode}`]),
-    ],
+    [NEXT_BIN, "build", `--experimental-build-mode=${mode}`],
     { cwd: ROOT, env },
   );
   if (status !== 0)
     throw new Error(`next build for ${label} failed:\n${stdout}${stderr}`);
 }
 
-/** A whole `next build` of one site: for a site with its own `buildEnv`. */
-export async function buildSite(
-  name: string,
-  site: SiteDefinition,
-): Promise<void> {
-  site.generate?.(path.join(ROOT, site.contentDir));
-  await nextBuild(`the "${name}" site`, "whole", {
-    ...siteEnv(name, site),
-    ...site.buildEnv,
-  });
-}
-
 /**
- * Compiles the code once for every site that shares it. The sites differ only
- * in their content, which Next reads when it generates pages, not when it
- * compiles: Turbopack's compile, most of a build, is the same for each.
+ * Compiles the code once for every site. The sites differ only in their
+ * content and runtime settings, which Next reads when it generates pages, not
+ * when it compiles: Turbopack's compile, most of a build, is the same for each.
  */
 export async function compileSharedSites(): Promise<void> {
   await nextBuild("the shared compile", "compile", {
@@ -123,6 +105,7 @@ export async function compileSharedSites(): Promise<void> {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: SHARED_COMPILE_DIR,
+    SITE_URL: `${BUILT_ORIGIN}/`,
   });
 }
 
