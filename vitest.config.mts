@@ -3,7 +3,6 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 import { SITE_TAG_PREFIX } from "./tests/support/sites-ready";
 import { SITES } from "./tests/support/sites";
-import { LongestFirstSequencer } from "./tests/support/longest-first";
 
 // Tests run in a zone far from both UTC and Busan, so a date that leaks the
 // machine's zone shows up as an off-by-one day.
@@ -12,7 +11,6 @@ process.env.TZ ??= "America/Los_Angeles";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,
