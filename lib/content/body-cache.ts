@@ -109,6 +109,19 @@ export function currentRendererVersion(): string {
   return rendererVersion;
 }
 
+/** The entry in `file`, or `make()`'s value, stored there for the next reader. */
+function storedOrMade<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  make: () => T,
+): T {
+  const stored = readEntry(file, schema);
+  if (stored) return stored;
+  const made = make();
+  writeEntry(file, made);
+  return made;
+}
+
 /** A body with its analysis, as one cache entry holds them. */
 interface StoredEntry extends BodyAnalysis {
   readonly markdown: string;
@@ -180,22 +193,18 @@ export class BodyCache {
 
   /** The search words of the body stored under `hash`; worked out from `plainText` and stored when missing. */
   searchWords(hash: string, plainText: () => string): SearchWords {
-    const file = entryFile(this.#searchDir, hash);
-    const stored = readEntry(file, searchWordsSchema);
-    if (stored) return stored;
-    const words = searchWordsOf(plainText());
-    writeEntry(file, words);
-    return words;
+    return storedOrMade(
+      entryFile(this.#searchDir, hash),
+      searchWordsSchema,
+      () => searchWordsOf(plainText()),
+    );
   }
 
   /** The HTML of the body stored under `hash`; rendered from `markdown` and stored when missing. */
   html(hash: string, markdown: () => string): string {
-    const file = entryFile(this.#htmlDir, hash);
-    const stored = readEntry(file, htmlSchema);
-    if (stored) return stored.html;
-    const html = this.#render(markdown());
-    writeEntry(file, { html });
-    return html;
+    return storedOrMade(entryFile(this.#htmlDir, hash), htmlSchema, () => ({
+      html: this.#render(markdown()),
+    })).html;
   }
 
   /** Records that the current content needs this body, its search words and its HTML (lib/content/cache-prune keeps them); returns the body's entry file. */

@@ -204,10 +204,3 @@ export async function readCardPhoto(
   );
   return `data:${type};base64,${bytes.toString("base64")}`;
 }
-
-/** Article HTML, sanitized: rendered once per body text and kept in the on-disk
- * body cache (lib/content/body-cache), not in memory, where it would hold every
- * body of a 10,000-article archive. */
-export function getArticleHtml(article: Article): string {
-  return article.body.html();
-}

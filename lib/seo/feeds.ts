@@ -8,7 +8,7 @@
 import { XMLBuilder } from "fast-xml-parser";
 import { SaxesParser } from "saxes";
 import type { Article } from "@/lib/content/article";
-import { getArticleHtml, type LeadImage } from "@/lib/content/library";
+import type { LeadImage } from "@/lib/content/library";
 import { getSiteIndex } from "@/lib/reading/site-index";
 import { latestDate } from "@/lib/dates";
 import { articleUrl } from "@/lib/seo/canonical";
@@ -41,7 +41,7 @@ export const FEED_LINKS = {
 
 export interface FeedArticle {
   readonly article: Article;
-  /** Sanitized body HTML from lib/content/library's getArticleHtml. */
+  /** Sanitized body HTML (ArticleBody.html, lib/content/article-body). */
   readonly html: string;
   readonly leadImage?: LeadImage;
 }
@@ -54,7 +54,7 @@ export function getFeedArticles(): FeedArticle[] {
     .articles.slice(0, FEED_ITEM_LIMIT)
     .map((article) => ({
       article,
-      html: getArticleHtml(article),
+      html: article.body.html(),
       leadImage: getSiteIndex().leadImage(article),
     }));
 }

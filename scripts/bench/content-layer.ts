@@ -8,11 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { BodyCache } from "@/lib/content/body-cache";
 import { ParseCache } from "@/lib/content/content-files";
-import {
-  getArticleHtml,
-  getPublicDir,
-  readContentLibrary,
-} from "@/lib/content/library";
+import { getPublicDir, readContentLibrary } from "@/lib/content/library";
 
 const dir = process.argv[2];
 if (!dir) throw new Error("usage: content-layer.ts <content dir>");
@@ -27,7 +23,7 @@ const read = () =>
 const started = performance.now();
 const { articles, problems } = read();
 const readMs = performance.now() - started;
-for (const article of articles) getArticleHtml(article);
+for (const article of articles) article.body.html();
 const totalMs = performance.now() - started;
 const warmStarted = performance.now();
 read();

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawnServer, stopServer } from "../support/site-server";
+import { cpuMs } from "./process-tree";
 import { median } from "./stats";
 
 const projects = process.argv.slice(2).map((dir) => path.resolve(dir));
@@ -41,16 +42,7 @@ const STORY = [
   "",
 ].join("\n");
 
-// /proc/<pid>/stat counts CPU time in clock ticks: 100 a second on Linux (getconf CLK_TCK).
-const TICKS_PER_SECOND = 100;
-
-function cpuSeconds(pid: number): number {
-  const fields = fs
-    .readFileSync(`/proc/${pid}/stat`, "utf8")
-    .split(") ")[1]
-    ?.split(" ");
-  return (Number(fields?.[11]) + Number(fields?.[12])) / TICKS_PER_SECOND;
-}
+const cpuSeconds = (pid: number) => cpuMs(pid) / 1000;
 
 async function shows(url: string): Promise<boolean> {
   const response = await fetch(url);

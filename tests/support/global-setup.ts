@@ -116,8 +116,9 @@ async function buildAndStartAll(
   const results = await Promise.allSettled(
     sites.map(([name, site]) =>
       buildAndStart(name, site).catch((error: unknown) => {
-        failure ??= describeFailure(error);
-        log(`a site failed: ${describeFailure(error)}`);
+        const described = describeFailure(error);
+        failure ??= described;
+        log(`a site failed: ${described}`);
         report();
         throw error;
       }),

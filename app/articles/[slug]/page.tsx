@@ -12,7 +12,6 @@ import { PublicationBanner } from "@/components/publication-banner";
 import { RelatedArticles } from "@/components/related-articles";
 import { ShareLinks } from "@/components/share-links";
 import { TagList } from "@/components/tag-list";
-import { getArticleHtml } from "@/lib/content/library";
 import { prerenderedArticleParams } from "@/lib/reading/prerender";
 import { getSiteIndex } from "@/lib/reading/site-index";
 import { articleMetadata } from "@/lib/seo/metadata";
@@ -58,7 +57,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <PublicationBanner article={article} variant="page" />
       <ArticleHeader article={article} />
       {leadImage ? <LeadImage image={leadImage} /> : null}
-      <ArticleBody html={getArticleHtml(article)} />
+      <ArticleBody html={article.body.html()} />
       <ArticleNotes article={article} />
       <footer className="article-footer">
         <TagList tags={article.tags} />
