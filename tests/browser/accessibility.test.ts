@@ -80,7 +80,8 @@ describe.concurrent.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
           (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`,
         ),
       ).toEqual([]);
-      for (const width of [375, 1280]) {
+      // Saved to be looked at: a phone, a tablet and a laptop, in each scheme.
+      for (const width of [375, 768, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.screenshot({
           path: path.join(SCREENSHOTS, `${name}-${width}-${colorScheme}.png`),
@@ -90,13 +91,16 @@ describe.concurrent.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
     },
   );
 
-  it.sequential("does not scroll sideways at 320 px", async () => {
-    await page.setViewportSize({ width: 320, height: 900 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - window.innerWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
+  it.sequential.each([320, 1280])(
+    "does not scroll sideways at %i px",
+    async (width) => {
+      await page.setViewportSize({ width, height: 900 });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+    },
+  );
 
   it.sequential(
     "gives every control a tap target of at least 24 px",

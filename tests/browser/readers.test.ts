@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
+import { chromiumForThisFile } from "../support/chromium";
 import { ROOT, type SiteName } from "../support/sites";
 import { siteUrl } from "../support/site-url";
 import {
@@ -525,40 +525,4 @@ describe.concurrent("the theme toggle", () => {
     expect(scriptBytes).toBeLessThan(1024);
     await closePage(page);
   });
-});
-
-const SCREENSHOT_PAGES = [
-  ["index", "real", () => Promise.resolve("/")],
-  ["article", "real", firstRealArticle],
-  ["long-headline", "fixture", () => Promise.resolve(LONG_HEADLINE)],
-  ["timeline", "real", () => Promise.resolve("/timeline")],
-] as const;
-
-describe.concurrent("screenshots", () => {
-  // One load per page and scheme; the widths are the same page resized.
-  it.each(
-    (["light", "dark"] as const).flatMap((colorScheme) =>
-      SCREENSHOT_PAGES.map(
-        ([name, site, pathname]) =>
-          [name, colorScheme, site, pathname] as const,
-      ),
-    ),
-  )(
-    "saves the %s page at 375, 768 and 1280 in %s mode",
-    async (name, colorScheme, site, pathname) => {
-      const page = await openPage(site, await pathname(), PHONE, colorScheme);
-      for (const width of [375, 768, 1280]) {
-        await page.setViewportSize({
-          width,
-          height: width === PHONE.width ? PHONE.height : 900,
-        });
-        const file = `readers-${name}-${width}-${colorScheme}.png`;
-        await page.screenshot({ path: path.join(SCREENSHOTS, file) });
-        expect(fs.statSync(path.join(SCREENSHOTS, file)).size).toBeGreaterThan(
-          0,
-        );
-      }
-      await closePage(page);
-    },
-  );
 });
