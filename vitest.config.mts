@@ -55,6 +55,10 @@ export default defineConfig({
           // time keep two cores busy. Its own group, after the unit files, so a
           // file waiting for the sites never holds a unit file's worker.
           maxWorkers: Number(process.env.TEST_E2E_WORKERS ?? 3),
+          // As in the unit project: a worker's files share playwright-core, zod
+          // and the support modules instead of importing them again for each
+          // of ~25 files. No end-to-end file stubs a variable or a module.
+          isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
