@@ -5,7 +5,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SCREENSHOTS, chromiumForThisFile } from "../support/chromium";
+import { SCREENSHOTS, chromiumForThisFile, tabPool } from "../support/chromium";
 import { describeFocus } from "../support/keyboard";
 import type { SiteName } from "../support/sites";
 import { siteUrl } from "../support/site-url";
@@ -36,36 +36,29 @@ const PAGE_TYPES: ReadonlyArray<readonly [string, SiteName, string]> = [
 
 const browser = chromiumForThisFile();
 
-async function openPage(site: SiteName, pathname: string): Promise<Page> {
-  // A context of its own, so nothing one page stores (the theme choice in
-  // localStorage) reaches another checked beside it.
-  const context = await browser().newContext({
-    viewport: { width: 1280, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(siteUrl(site, pathname));
-  return page;
-}
+const VIEWPORT = { width: 1280, height: 900 };
 
-async function closePage(page: Page): Promise<void> {
-  await page.context().close();
-}
+// Three tabs: enough to keep the browser busy while a check waits on it.
+const tabs = tabPool(browser, 3, { viewport: VIEWPORT });
 
-// Each page loads once: the checks below only read it (the keyboard walk, last,
-// moves focus), and each sets the viewport and colour scheme it needs. The pages
-// are checked side by side, each in its own context (most of a check is waiting
-// on the browser); a page's own checks run in order, as they share its viewport.
+// Each page loads once, in the next free tab: the checks below only read it (the
+// keyboard walk, last, moves focus), and each sets the viewport and colour scheme
+// it needs. Three pages are checked side by side (most of a check is waiting on
+// the browser); a page's own checks run in order, as they share its viewport.
+// No check stores anything (the theme choice is never clicked), so a tab carries
+// nothing from one page to the next.
 describe.concurrent.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
   let page: Page;
   beforeAll(async () => {
-    page = await openPage(site, pathname);
+    page = await tabs.take();
+    await page.goto(siteUrl(site, pathname));
   });
-  afterAll(() => closePage(page));
+  afterAll(() => tabs.give(page));
 
   it.sequential.each(SCHEMES)(
     "has no axe violations in %s mode",
     async (colorScheme) => {
-      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.setViewportSize(VIEWPORT);
       await page.emulateMedia({ colorScheme });
       // Legacy mode runs axe.run() in the page itself. The default runs each
       // frame's part, then opens a blank page in the context to merge the parts:
@@ -171,9 +164,11 @@ describe.concurrent.each(PAGE_TYPES)("the %s page", (name, site, pathname) => {
 
 describe("printing an article", () => {
   it("hides the navigation and shows link addresses", async () => {
-    const page = await openPage(
-      "fixture",
-      "/articles/harbour-authority-opens-registry",
+    // A context of its own: print media would stay on a shared tab.
+    const context = await browser().newContext({ viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(
+      siteUrl("fixture", "/articles/harbour-authority-opens-registry"),
     );
     await page.emulateMedia({ media: "print" });
     const printed = await page.evaluate(() => {
@@ -200,6 +195,6 @@ describe("printing an article", () => {
       internalLink: '" (/articles/fixture-exchange-launch)"',
       sourceLink: '" (https://example.com/original-story)"',
     });
-    await closePage(page);
+    await context.close();
   });
 });
