@@ -24,11 +24,17 @@ function parentOf(pid: number): number | undefined {
 // for user space whatever the kernel's own tick rate.
 const MS_PER_TICK = 10;
 
-/** User plus system CPU time of the process a /proc/<pid>/stat line describes, in ms. */
-export function cpuMsFromStat(stat: string): number {
+/**
+ * User plus system CPU time of the process a /proc/<pid>/stat line describes,
+ * in ms; with `reaped`, also what its exited children used once it waited for
+ * them (a closed tab's renderer, for a browser).
+ */
+export function cpuMsFromStat(stat: string, reaped = false): number {
   const fields = statFields(stat);
-  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the state.
-  const ticks = Number(fields[11]) + Number(fields[12]);
+  // utime and stime are fields 14 and 15 of the line, 12 and 13 after the
+  // state; cutime and cstime follow them.
+  const indexes = reaped ? [11, 12, 13, 14] : [11, 12];
+  const ticks = indexes.reduce((sum, index) => sum + Number(fields[index]), 0);
   if (!Number.isFinite(ticks)) throw new Error(`no CPU times in "${stat}"`);
   return ticks * MS_PER_TICK;
 }
@@ -84,6 +90,20 @@ function treePids(root: number): number[] {
     queue.push(...(children.get(pid) ?? []));
   }
   return pids;
+}
+
+/** CPU time (user + system, in ms) a tree has used, its exited members' included. */
+export function treeCpuMs(root: number): number {
+  return treePids(root).reduce((total, pid) => {
+    try {
+      return (
+        total +
+        cpuMsFromStat(fs.readFileSync(`/proc/${pid}/stat`, "utf8"), true)
+      );
+    } catch {
+      return total; // exited since the listing
+    }
+  }, 0);
 }
 
 export function treeRssKb(root: number): number {

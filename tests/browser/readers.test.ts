@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { chromiumForThisFile } from "../support/chromium";
+import { chromiumForThisFile, tabPool } from "../support/chromium";
 import { ROOT, type SiteName } from "../support/sites";
 import { siteUrl } from "../support/site-url";
 import {
@@ -24,9 +24,13 @@ const LONG_HEADLINE = "/articles/long-headline-with-several-notes";
 const FONT_BYTES_BUDGET = 150 * 1024;
 
 // Most tests run side by side (describe.concurrent), as most of their time is
-// waiting on the browser: each opens its own context, or reads a page that
-// phonePage loaded once and nobody changes.
+// waiting on the browser: each opens its own context, or reads a page in one of
+// the phone tabs (readOnPhone).
 const browser = chromiumForThisFile();
+const phoneTabs = tabPool(browser, 2, {
+  viewport: PHONE,
+  colorScheme: "light",
+});
 
 async function openPage(
   site: SiteName,
@@ -45,31 +49,39 @@ async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
 
-const loadedOnce = new Map<string, Promise<Page>>();
-
 /**
- * A page at 375×812 in light mode for checks that only read it: loaded once
- * per file, closed after the last test.
+ * Loads a page at 375×812 in light mode in the next free phone tab and reads
+ * it. `read` must leave the page as it found it; the tab goes to the next
+ * reader as soon as it returns, so nothing holds a tab while it waits for another.
  */
-function phonePage(site: SiteName, pathname: string): Promise<Page> {
-  const key = `${site}${pathname}`;
-  const known = loadedOnce.get(key);
-  if (known) return known;
-  const loading = openPage(site, pathname);
-  loadedOnce.set(key, loading);
-  return loading;
+async function readOnPhone<T>(
+  site: SiteName,
+  pathname: string,
+  read: (page: Page) => Promise<T>,
+): Promise<T> {
+  const page = await phoneTabs.take();
+  try {
+    await page.goto(siteUrl(site, pathname));
+    await page.evaluate(() => document.fonts.ready);
+    return await read(page);
+  } finally {
+    phoneTabs.give(page);
+  }
 }
 
-afterAll(async () => {
-  for (const page of loadedOnce.values()) await closePage(await page);
-});
+const linkedFromFront = new Map<SiteName, Promise<string[]>>();
 
 /** Every article a site's front page links, as site-relative paths. */
-async function articlePaths(site: SiteName): Promise<string[]> {
-  const page = await phonePage(site, "/");
-  return page.$$eval(".teaser-title a", (links) =>
-    links.map((link) => link.getAttribute("href") ?? ""),
+function articlePaths(site: SiteName): Promise<string[]> {
+  const known = linkedFromFront.get(site);
+  if (known) return known;
+  const reading = readOnPhone(site, "/", (page) =>
+    page.$$eval(".teaser-title a", (links) =>
+      links.map((link) => link.getAttribute("href") ?? ""),
+    ),
   );
+  linkedFromFront.set(site, reading);
+  return reading;
 }
 
 /** Every article of the real site, and every fixture article (the long headline among them). */
@@ -139,14 +151,15 @@ describe.concurrent("the first screen on a 375×812 phone", () => {
   it("shows headline, standfirst, byline line and two lines of body on every article and the long-headline fixture", async () => {
     const articles = await allArticles();
     expect(articles.map(([, pathname]) => pathname)).toContain(LONG_HEADLINE);
-    const pages = await Promise.all(
-      articles.map(([site, pathname]) => phonePage(site, pathname)),
+    const screens = await Promise.all(
+      articles.map(([site, pathname]) =>
+        readOnPhone(site, pathname, measureFirstScreen),
+      ),
     );
     const record: Record<string, FirstScreen> = {};
     for (const [index, [site, pathname]] of articles.entries()) {
-      const page = pages[index];
-      if (!page) throw new Error(`no page for ${pathname}`);
-      const screen = await measureFirstScreen(page);
+      const screen = screens[index];
+      if (!screen) throw new Error(`no measure for ${pathname}`);
       record[`${site}${pathname}`] = screen;
       for (const [part, position] of Object.entries(screen))
         expect(position, `${pathname} ${part}`).toBeLessThanOrEqual(
@@ -193,6 +206,12 @@ async function reloadInSiteFace(page: Page): Promise<void> {
   expect(await renderedFamilies(page, ".prose p")).toEqual(["Source Serif 4"]);
 }
 
+function bodyTextSize(page: Page): Promise<number> {
+  return page.$eval(".prose p", (p) =>
+    parseFloat(getComputedStyle(p).fontSize),
+  );
+}
+
 describe.concurrent("type", () => {
   it("sets the body in a face this site serves, within the font budget", async () => {
     const page = await openPage("real", await firstRealArticle());
@@ -231,16 +250,16 @@ describe.concurrent("type", () => {
   });
 
   it.each([
-    [375, 17, () => firstRealArticle().then((path) => phonePage("real", path))],
-    [1280, 19, desktopArticle],
+    [
+      375,
+      17,
+      async () => readOnPhone("real", await firstRealArticle(), bodyTextSize),
+    ],
+    [1280, 19, async () => bodyTextSize(await desktopArticle())],
   ])(
     "sets body text at %i px wide at no less than %i px",
-    async (_width, minimum, loadPage) => {
-      const page = await loadPage();
-      const size = await page.$eval(".prose p", (p) =>
-        parseFloat(getComputedStyle(p).fontSize),
-      );
-      expect(size).toBeGreaterThanOrEqual(minimum);
+    async (_width, minimum, measure) => {
+      expect(await measure()).toBeGreaterThanOrEqual(minimum);
     },
   );
 
@@ -349,15 +368,15 @@ describe.concurrent("after the load", () => {
   // loaded: 4 requests on an article, 5 on the index (BENCHMARKS.md, issue 11).
   it("fetches no other page's payload on the index or an article", async () => {
     for (const pathname of ["/", await firstRealArticle()]) {
-      // The pages other checks read: the same address, size and scheme.
-      const page = await phonePage("real", pathname);
-      await page.waitForLoadState("networkidle");
-      const prefetched = await page.evaluate(() =>
-        performance
-          .getEntriesByType("resource")
-          .map((entry) => entry.name)
-          .filter((url) => new URL(url).searchParams.has("_rsc")),
-      );
+      const prefetched = await readOnPhone("real", pathname, async (page) => {
+        await page.waitForLoadState("networkidle");
+        return page.evaluate(() =>
+          performance
+            .getEntriesByType("resource")
+            .map((entry) => entry.name)
+            .filter((url) => new URL(url).searchParams.has("_rsc")),
+        );
+      });
       expect(prefetched, pathname).toEqual([]);
     }
   });
@@ -366,82 +385,97 @@ describe.concurrent("after the load", () => {
 describe.concurrent("typographic quotes", () => {
   it("shows no straight quote in a headline, standfirst or body text (code aside)", async () => {
     for (const [site, pathname] of await allArticles()) {
-      const page = await phonePage(site, pathname);
-      const texts = await page.evaluate(() => {
-        const prose = document.querySelector(".prose")?.cloneNode(true);
-        if (!(prose instanceof Element)) throw new Error("no body");
-        for (const code of prose.querySelectorAll("code")) code.remove();
-        return [
-          document.querySelector("h1")?.textContent ?? "",
-          document.querySelector(".standfirst")?.textContent ?? "",
-          prose.textContent ?? "",
-        ];
-      });
+      const texts = await readOnPhone(site, pathname, (page) =>
+        page.evaluate(() => {
+          const prose = document.querySelector(".prose")?.cloneNode(true);
+          if (!(prose instanceof Element)) throw new Error("no body");
+          for (const code of prose.querySelectorAll("code")) code.remove();
+          return [
+            document.querySelector("h1")?.textContent ?? "",
+            document.querySelector(".standfirst")?.textContent ?? "",
+            prose.textContent ?? "",
+          ];
+        }),
+      );
       for (const text of texts) expect(text, pathname).not.toMatch(/["']/);
     }
   });
 
   it("leaves code as written", async () => {
-    const page = await phonePage("fixture", LONG_HEADLINE);
-    expect(await page.$eval(".prose code", (code) => code.textContent)).toBe(
-      `code's "quotes"`,
+    const code = await readOnPhone("fixture", LONG_HEADLINE, (page) =>
+      page.$eval(".prose code", (element) => element.textContent),
     );
+    expect(code).toBe(`code's "quotes"`);
   });
 });
 
 describe.concurrent("what followed", () => {
   it("flags each updated story on the front page with the date its page gives", async () => {
-    const index = await phonePage("real", "/");
+    // Each teaser's link and its "Updated" flag, as the front page shows them.
+    const flags = new Map(
+      await readOnPhone("real", "/", (page) =>
+        page.$$eval(".teaser", (teasers) =>
+          teasers.map((teaser) => [
+            teaser.querySelector(".teaser-title a")?.getAttribute("href"),
+            teaser.querySelector(".teaser-updated")?.textContent,
+          ]),
+        ),
+      ),
+    );
     for (const pathname of await articlePaths("real")) {
-      const flagged = await index
-        .locator(".teaser", { has: index.locator(`a[href="${pathname}"]`) })
-        .locator(".teaser-updated")
-        .textContent();
-      const page = await phonePage("real", pathname);
-      const updated = await page.locator(".updated-link").textContent();
+      const updated = await readOnPhone("real", pathname, (page) =>
+        page.locator(".updated-link").textContent(),
+      );
       expect(updated).toMatch(/^Updated \d{1,2} \w+ \d{4}$/);
-      expect(flagged).toBe(updated);
+      expect(flags.get(pathname)).toBe(updated);
     }
   });
 
   it("does not flag a story that was never updated", async () => {
-    const page = await phonePage("fixture", "/");
-    const teaser = page.locator(".teaser", {
-      has: page.locator('a[href="/articles/oldest-fixture-story"]'),
-    });
-    expect(await teaser.locator(".teaser-updated").count()).toBe(0);
+    const flags = await readOnPhone("fixture", "/", (page) =>
+      page
+        .locator(".teaser", {
+          has: page.locator('a[href="/articles/oldest-fixture-story"]'),
+        })
+        .locator(".teaser-updated")
+        .count(),
+    );
+    expect(flags).toBe(0);
   });
 
   it("carries every story's updates on the timeline, linked to the story", async () => {
     const expected: string[] = [];
     for (const pathname of await articlePaths("real")) {
-      const page = await phonePage("real", pathname);
-      const notes = await page.$$eval(".note:not(.note-correction)", (items) =>
-        items.map(
-          (item) =>
-            `${item.querySelector("time")?.textContent} ${item.querySelector(".note-text")?.textContent}`,
+      const notes = await readOnPhone("real", pathname, (page) =>
+        page.$$eval(".note:not(.note-correction)", (items) =>
+          items.map(
+            (item) =>
+              `${item.querySelector("time")?.textContent} ${item.querySelector(".note-text")?.textContent}`,
+          ),
         ),
       );
       expected.push(...notes.map((note) => `${note} → ${pathname}`));
     }
     expect(expected.length).toBeGreaterThan(0);
-    const timeline = await phonePage("real", "/timeline");
-    const updates = await timeline.$$eval(".timeline-update", (items) =>
-      items.map(
-        (item) =>
-          `${item.querySelector("time")?.textContent} ${item.querySelector(".timeline-title")?.textContent} → ${item.querySelector(".timeline-source a")?.getAttribute("href")}`,
+    const updates = await readOnPhone("real", "/timeline", (page) =>
+      page.$$eval(".timeline-update", (items) =>
+        items.map(
+          (item) =>
+            `${item.querySelector("time")?.textContent} ${item.querySelector(".timeline-title")?.textContent} → ${item.querySelector(".timeline-source a")?.getAttribute("href")}`,
+        ),
       ),
     );
     expect(updates.sort()).toEqual(expected.sort());
   });
 
   it("labels a correction apart from an update", async () => {
-    const page = await phonePage("fixture", LONG_HEADLINE);
-    const labels = await page.$$eval(".note", (items) =>
-      items.map((item) => ({
-        label: item.querySelector("strong")?.textContent,
-        border: getComputedStyle(item).borderLeftColor,
-      })),
+    const labels = await readOnPhone("fixture", LONG_HEADLINE, (page) =>
+      page.$$eval(".note", (items) =>
+        items.map((item) => ({
+          label: item.querySelector("strong")?.textContent,
+          border: getComputedStyle(item).borderLeftColor,
+        })),
+      ),
     );
     const correction = labels.find((note) => note.label === "Correction");
     const update = labels.find((note) => note.label === "Update");

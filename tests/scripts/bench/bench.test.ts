@@ -136,6 +136,13 @@ describe("cpuMsFromStat", () => {
     expect(cpuMsFromStat(stat)).toBe(8270);
   });
 
+  it("adds the reaped children's ticks (fields 16 and 17) when asked", () => {
+    const stat =
+      "4242 (chromium) S 1 4242 4242 0 -1 4194560 5000 0 0 0 731 96 40 3 20 0 11 0 900 1302416 95661 18446744073709551615";
+    expect(cpuMsFromStat(stat)).toBe(8270);
+    expect(cpuMsFromStat(stat, true)).toBe(8700);
+  });
+
   it("names the line it cannot read", () => {
     expect(() => cpuMsFromStat("4242 (node) S 1")).toThrow(
       'no CPU times in "4242 (node) S 1"',
