@@ -335,8 +335,12 @@ describe("layout stability", () => {
     },
   );
 
+  // One more try: a page starved of CPU has shifted by under a pixel here
+  // (0.0002, then 0.00014 on the Binance article at 375 px, each once in about
+  // twenty full runs at load 10-20). A layout that shifts fails both tries.
   it.each([375, 1280])(
     "shifts nothing while the fonts arrive late over a slow link at %i px",
+    { retry: 1 },
     async (width) => {
       for (const pathname of ["/", await firstRealArticle()])
         expect(
