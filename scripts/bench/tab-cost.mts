@@ -31,6 +31,16 @@ async function load(page: Page, url: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
 }
 
+async function newTabEach(browser: Browser): Promise<void> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  for (const url of urls) {
+    const page = await context.newPage();
+    await load(page, url);
+    await page.close();
+  }
+  await context.close();
+}
+
 const WAYS: Record<
   string,
   { args: string[]; run: (b: Browser) => Promise<void> }
@@ -45,23 +55,10 @@ const WAYS: Record<
       }
     },
   },
-  "new tab of one context": {
-    args: [],
-    async run(browser) {
-      const context = await browser.newContext({ viewport: VIEWPORT });
-      for (const url of urls) {
-        const page = await context.newPage();
-        await load(page, url);
-        await page.close();
-      }
-      await context.close();
-    },
-  },
+  "new tab of one context": { args: [], run: newTabEach },
   "new tab, one renderer process": {
     args: ["--renderer-process-limit=1"],
-    async run(browser) {
-      await WAYS["new tab of one context"]?.run(browser);
-    },
+    run: newTabEach,
   },
   "same tab, navigated": {
     args: [],
