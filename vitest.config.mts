@@ -1,8 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
-import { SITE_TAG_PREFIX } from "./tests/support/sites-ready";
-import { SITES } from "./tests/support/sites";
+import { SITE_NAMES, SITE_TAG_PREFIX } from "./tests/support/site-names.mts";
 
 // Tests run in a zone far from both UTC and Busan, so a date that leaks the
 // machine's zone shows up as an off-by-one day.
@@ -46,7 +45,7 @@ export default defineConfig({
           setupFiles: ["tests/support/wait-for-sites.ts"],
           // A file names the sites it reads (`// @module-tag site/real`) and
           // starts once they serve, while the others still build.
-          tags: Object.keys(SITES).map((name) => ({
+          tags: SITE_NAMES.map((name) => ({
             name: `${SITE_TAG_PREFIX}${name}`,
             description: `reads the "${name}" test site (tests/support/sites.ts)`,
           })),

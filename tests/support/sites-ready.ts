@@ -7,12 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { ROOT } from "../../scripts/support/site-server";
+import { SITE_TAG_PREFIX } from "./site-names.mts";
 
 const READY_FILE = path.join(ROOT, ".next-test/sites-ready.json");
 // Five builds two at a time took 9 minutes at load 10; leave room for worse.
 export const WAIT_LIMIT_MS = 30 * 60_000;
-/** A file tagged `site/<name>` (`// @module-tag site/real`) reads that site. */
-export const SITE_TAG_PREFIX = "site/";
 
 const sitesReady = z.object({
   siteUrls: z.record(z.string(), z.string()),

@@ -11,6 +11,7 @@ import {
 } from "../../scripts/support/site-server";
 import { writePagedContent } from "./paged-fixture";
 import { runCommand } from "./run-command";
+import type { SiteName } from "./site-names.mts";
 
 export { ROOT };
 export const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
@@ -53,9 +54,9 @@ export const SITES = {
   },
   // The fixture as a preview deployment: every page noindex (SITE_ENV=staging).
   staging: { contentDir: "tests/fixtures/site", env: { SITE_ENV: "staging" } },
-} as const satisfies Record<string, SiteDefinition>;
+} as const satisfies Record<SiteName, SiteDefinition>;
 
-export type SiteName = keyof typeof SITES;
+export type { SiteName };
 
 function siteDistDir(name: string): string {
   return `.next-test/${name}`;
