@@ -16,7 +16,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { runLighthouse, type LighthouseResult } from "./lighthouse";
+import {
+  runLighthouse,
+  suggestedCpuSlowdown,
+  type LighthouseResult,
+} from "./lighthouse";
 import { median } from "./stats";
 
 const urls = process.argv.slice(2);
@@ -93,7 +97,8 @@ for (let round = 0; round < rounds; round += 1) {
     );
     results.get(url)?.push(result);
     console.log(
-      `${url}: load ${load.toFixed(1)}, benchmarkIndex ${Math.round(details.environment.benchmarkIndex)}, ` +
+      `${url}: load ${load.toFixed(1)}, benchmarkIndex ${Math.round(details.environment.benchmarkIndex)} ` +
+        `(suggested slowdown ${suggestedCpuSlowdown(details.environment.benchmarkIndex)}x, ran ${process.env.CPU_SLOWDOWN ?? 4}x), ` +
         `score ${result.performance}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}, ` +
         `scripts before the paint ${scriptsBeforePaint(details)}, server latency ${serverLatencyMs(details)} ms`,
     );
