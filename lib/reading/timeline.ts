@@ -46,6 +46,16 @@ function chronologically(a: TimelineEvent, b: TimelineEvent): number {
   );
 }
 
+/**
+ * An update note as a timeline entry: a one-sentence note drops its final full
+ * stop to read like the reported events beside it ("FTX filed for
+ * bankruptcy"); a note of several sentences is prose and keeps its stops.
+ */
+function entryTitle(note: string): string {
+  const oneSentence = !/[.!?]\s/.test(note);
+  return oneSentence && /[^.]\.$/.test(note) ? note.slice(0, -1) : note;
+}
+
 function eventsOf(article: Article): TimelineEvent[] {
   const reported = article.events.map((event) => ({
     date: event.date.value,
@@ -57,7 +67,7 @@ function eventsOf(article: Article): TimelineEvent[] {
     .filter((update) => !update.correction)
     .map((update) => ({
       date: update.date.calendarDate,
-      title: update.note,
+      title: entryTitle(update.note),
       kind: "update" as const,
       article,
     }));

@@ -56,6 +56,8 @@ describe("what followed", () => {
       events: ['{ date: "2022-08-30", title: Deal signed }'],
       updates: [
         "{ date: 2023-11-02, note: Founder convicted. }",
+        "{ date: 2024-03-28, note: Founder sentenced. An appeal followed. }",
+        "{ date: 2024-04-01, note: Assets sold... }",
         "{ date: 2022-11-11, note: Exchange bankrupt. }",
         "{ date: 2022-11-12, note: An earlier version misspelt a name., correction: true }",
       ],
@@ -77,12 +79,19 @@ describe("what followed", () => {
     ]),
   );
 
-  it("places each update on its date, linked to its story, after events reported that day", () => {
+  it("places each update on its date, linked to its story, after events reported that day, a one-sentence note without its full stop", () => {
     expect(rows).toEqual([
       ["2022-08-30", "reported", "Deal signed", "deal"],
       ["2022-11-11", "reported", "Reported that day", "later-story"],
-      ["2022-11-11", "update", "Exchange bankrupt.", "deal"],
-      ["2023-11-02", "update", "Founder convicted.", "deal"],
+      ["2022-11-11", "update", "Exchange bankrupt", "deal"],
+      ["2023-11-02", "update", "Founder convicted", "deal"],
+      [
+        "2024-03-28",
+        "update",
+        "Founder sentenced. An appeal followed.",
+        "deal",
+      ],
+      ["2024-04-01", "update", "Assets sold…", "deal"],
     ]);
   });
 
