@@ -98,7 +98,8 @@ describe("security headers on every response", () => {
   it("are on every page, feed and asset the pages link to", async () => {
     const paths = await discoveredPaths();
     expect(paths.some((path) => path.startsWith("/_next/static/"))).toBe(true);
-    expect(paths).toContain(ARTICLE);
+    // Story pages are among them, whichever stories the front page shows.
+    expect(paths.some((path) => /^\/articles\/[^/]+$/.test(path))).toBe(true);
     for (const path of paths) {
       const response = await get(path);
       expect(response.status, path).toBe(200);

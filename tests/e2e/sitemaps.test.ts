@@ -3,44 +3,60 @@
 // @module-tag site/staging
 import { describe, expect, it } from "vitest";
 import { fetchText } from "../support/feeds";
+import { linkedPaths, listingPages } from "../support/listings";
 import {
   newsSitemapLocs,
   readNewsSitemap,
   readSitemap,
 } from "../support/sitemaps";
 
+/** The address of every page of each listing, found by its rel="next" links. */
+async function everyPageOf(firstPaths: readonly string[]): Promise<string[]> {
+  const listings = await Promise.all(
+    firstPaths.map((path) => listingPages("real", path)),
+  );
+  return listings.flat().map((page) => page.path);
+}
+
 describe("/sitemap.xml", () => {
-  it("lists the index, both real articles, the tags and the timeline with lastmod, as a strict sitemap", async () => {
+  // The content contract, whatever stories content/ holds: every listing a
+  // reader can reach is there, dated. (Articles are matched to their feed
+  // entries, dates and all, in consistency.test.ts.)
+  it("lists the front page, the tag index, the timeline, every page of the index, of each tag and of each author a reader can reach, each dated, as a strict sitemap", async () => {
     const { response, text } = await fetchText("real", "/sitemap.xml");
     expect(response.headers.get("content-type")).toContain("xml");
-    const urls = readSitemap(text);
-    expect(urls.map((url) => url.loc).sort()).toEqual([
-      "https://busanledger.example/",
-      "https://busanledger.example/articles/binance-says-it-will-help-busan-grow-its-blockchain-industry",
-      "https://busanledger.example/articles/busan-announces-partnership-with-ftx",
-      "https://busanledger.example/authors/coinjournal",
-      "https://busanledger.example/tags",
-      "https://busanledger.example/tags/binance",
-      "https://busanledger.example/tags/busan",
-      "https://busanledger.example/tags/busan-digital-asset-exchange",
-      "https://busanledger.example/tags/education",
-      "https://busanledger.example/tags/ftx",
-      "https://busanledger.example/timeline",
-    ]);
-    // A tag page is dated by the newest change among its own stories.
-    expect(
-      urls.find((url) => url.loc === "https://busanledger.example/tags/ftx")
-        ?.lastmod,
-    ).toBe("2023-11-02T00:00:00+09:00");
-    // Updated articles carry their latest update date, not the publication date.
-    expect(
-      urls.find((url) =>
-        url.loc.endsWith("/busan-announces-partnership-with-ftx"),
-      )?.lastmod,
-    ).toBe("2023-11-02T00:00:00+09:00");
-    expect(
-      urls.find((url) => url.loc === "https://busanledger.example/")?.lastmod,
-    ).toBe("2023-11-21T00:00:00+09:00");
+    const listed = new Map(
+      readSitemap(text).map((url) => [new URL(url.loc).pathname, url.lastmod]),
+    );
+    const tags = await linkedPaths("real", "/tags", 'a[href^="/tags/"]');
+    const articles = await linkedPaths("real", "/", ".teaser-title a");
+    const authors = (
+      await Promise.all(
+        articles.map((path) => linkedPaths("real", path, "a.byline")),
+      )
+    ).flat();
+    expect(tags.length).toBeGreaterThan(0);
+    expect(authors.length).toBeGreaterThan(0);
+    const listings = await everyPageOf(["/", ...tags, ...authors]);
+    for (const path of new Set(["/tags", "/timeline", ...listings]))
+      expect(listed.get(path), path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it("dates each page by the newest change among its stories, an update included", async () => {
+    const lastmod = new Map(
+      readSitemap((await fetchText("fixture", "/sitemap.xml")).text).map(
+        (url) => [new URL(url.loc).pathname, url.lastmod],
+      ),
+    );
+    // Published on 15 January 2025, corrected on 1 February: the tag's one story.
+    expect(lastmod.get("/articles/fixture-exchange-launch")).toBe(
+      "2025-02-01T00:00:00+09:00",
+    );
+    expect(lastmod.get("/tags/busan-digital-asset-exchange")).toBe(
+      "2025-02-01T00:00:00+09:00",
+    );
+    // The newest story, with the offset it was written with.
+    expect(lastmod.get("/")).toBe("2026-03-04T22:30:00-05:00");
   });
 
   it("leaves out an article whose canonical is the original publisher's page", async () => {
