@@ -4,23 +4,28 @@
 // mishandle never reaches it and every response, redirects included, carries
 // the security headers. PORT (default 3000) and HOSTNAME (default: every
 // interface, as `next start`) choose where it listens; CDN_CACHE_SECONDS
-// (default 20) how long a CDN keeps a page.
+// (default 20) how long a CDN keeps a page; PAGE_MEMORY_MS (default 1000, 0 for
+// none) how long this server replays a page it has just served.
 import { createServer } from "node:http";
 import {
   cdnCacheSeconds,
   pageCacheControl,
 } from "./lib/server/http-headers.mjs";
+import { pageMemoryMs, withPageMemory } from "./lib/server/page-memory.mjs";
 import { withRequestPolicy } from "./lib/server/request-handler.mjs";
 
-function readCacheControl() {
+function readSetting(read) {
   try {
-    return pageCacheControl(cdnCacheSeconds(process.env.CDN_CACHE_SECONDS));
+    return read();
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return process.exit(1);
   }
 }
-const cacheControl = readCacheControl();
+const cacheControl = readSetting(() =>
+  pageCacheControl(cdnCacheSeconds(process.env.CDN_CACHE_SECONDS)),
+);
+const memoryMs = readSetting(() => pageMemoryMs(process.env.PAGE_MEMORY_MS));
 
 process.env.NODE_ENV ??= "production";
 // Imported after NODE_ENV is set: Next.js reads it as it loads.
@@ -33,7 +38,9 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 
 const server = createServer(
-  withRequestPolicy(app.getRequestHandler(), { cacheControl }),
+  withRequestPolicy(withPageMemory(app.getRequestHandler(), { ms: memoryMs }), {
+    cacheControl,
+  }),
 );
 // Longer than nginx's upstream keepalive_timeout (60 s) in deploy/nginx.conf,
 // so the proxy never reuses a connection this server is closing. Node's 5 s

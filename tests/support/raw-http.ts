@@ -62,3 +62,11 @@ export function rawBytes(base: string, bytes: string): Promise<string> {
     });
   });
 }
+
+/** Starts `server` on a free port of 127.0.0.1; returns its base URL. */
+export async function listenLocally(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  if (typeof address !== "object" || !address) throw new Error("no port");
+  return `http://127.0.0.1:${address.port}`;
+}

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withRequestPolicy } from "@/lib/server/request-handler.mjs";
-import { rawRequest } from "../../support/raw-http";
+import { listenLocally, rawRequest } from "../../support/raw-http";
 
 let server: http.Server;
 let baseUrl: string;
@@ -14,10 +14,7 @@ beforeAll(async () => {
       response.end("page");
     }),
   );
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  if (typeof address !== "object" || !address) throw new Error("no port");
-  baseUrl = `http://127.0.0.1:${address.port}`;
+  baseUrl = await listenLocally(server);
 });
 
 afterAll(() => {

@@ -1,0 +1,9 @@
+// Types for lib/server/page-memory.mjs, which server.mjs runs as plain JavaScript.
+import type { RequestHandler } from "./request-handler.d.mts";
+
+export declare const PAGE_MEMORY_MS: number;
+export declare function pageMemoryMs(setting: string | undefined): number;
+export declare function withPageMemory(
+  handle: RequestHandler,
+  options?: { readonly ms?: number; readonly now?: () => number },
+): RequestHandler;
