@@ -94,6 +94,14 @@ function asBuffer(chunk, encoding) {
   return Buffer.from(chunk);
 }
 
+// A body that did not come through write() and end() (an empty copy, or fewer
+// bytes than the response declared) is never replayed: the page would be lost.
+function complete(response, bytes) {
+  if (bytes === 0 || bytes > MAX_PAGE_BYTES) return false;
+  const declared = response.getHeader("content-length");
+  return declared === undefined || Number(declared) === bytes;
+}
+
 // Node's response has no event for the bytes written, so the body is copied on
 // the way through write() and end() of this one response, the way compression
 // middleware (Next's own included) wraps them.
@@ -118,7 +126,7 @@ function copyBody(response, onFinished) {
     return end.call(this, chunk, encoding, callback);
   };
   response.once("finish", () => {
-    if (bytes <= MAX_PAGE_BYTES) onFinished(Buffer.concat(chunks));
+    if (complete(response, bytes)) onFinished(Buffer.concat(chunks));
   });
 }
 
