@@ -2,8 +2,13 @@
 import type { RequestHandler } from "./request-handler.d.mts";
 
 export declare const PAGE_MEMORY_MS: number;
+export declare const PAGE_MEMORY_BYTES: number;
 export declare function pageMemoryMs(setting: string | undefined): number;
 export declare function withPageMemory(
   handle: RequestHandler,
-  options?: { readonly ms?: number; readonly now?: () => number },
+  options?: {
+    readonly ms?: number;
+    readonly now?: () => number;
+    readonly maxBytes?: number;
+  },
 ): RequestHandler;

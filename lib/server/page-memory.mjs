@@ -8,7 +8,9 @@
 // JavaScript, since server.mjs runs without a TypeScript step.
 
 export const PAGE_MEMORY_MS = 1000;
-const MAX_ENTRIES = 2000;
+// Only pages asked for within the last second are worth keeping; this caps
+// what a crawl of many distinct pages can hold at once.
+export const PAGE_MEMORY_BYTES = 32 * 1024 * 1024;
 const MAX_PAGE_BYTES = 512 * 1024;
 
 // Requests that want something other than the plain page, or that Next.js
@@ -138,20 +140,31 @@ function replay(response, page) {
 
 /**
  * `handle` answers every request the memory cannot; `now` is the clock in
- * milliseconds (a test's own, or performance.now). With `ms` 0 it is `handle`.
+ * milliseconds (a test's own, or performance.now); `maxBytes` the most page
+ * bytes kept at once, the oldest let go first. With `ms` 0 it is `handle`.
  */
 export function withPageMemory(
   handle,
-  { ms = PAGE_MEMORY_MS, now = () => performance.now() } = {},
+  {
+    ms = PAGE_MEMORY_MS,
+    now = () => performance.now(),
+    maxBytes = PAGE_MEMORY_BYTES,
+  } = {},
 ) {
   if (ms === 0) return handle;
   const pages = new Map();
+  let heldBytes = 0;
 
-  const remember = (key, page) => {
+  const forget = (key) => {
+    heldBytes -= pages.get(key)?.body.length ?? 0;
     pages.delete(key);
+  };
+  const remember = (key, page) => {
+    forget(key);
     pages.set(key, page);
+    heldBytes += page.body.length;
     // A Map iterates in insertion order: the first key is the oldest page.
-    if (pages.size > MAX_ENTRIES) pages.delete(pages.keys().next().value);
+    while (heldBytes > maxBytes) forget(pages.keys().next().value);
   };
 
   return (request, response) => {
@@ -159,7 +172,7 @@ export function withPageMemory(
     const key = memoryKey(request);
     const page = pages.get(key);
     if (page && now() < page.expires) return replay(response, page);
-    if (page) pages.delete(key);
+    if (page) forget(key);
     const started = now();
     copyBody(response, (body) => {
       if (keepable(response))

@@ -39,27 +39,35 @@ const ROUTES: Record<string, (response: http.ServerResponse) => void> = {
   },
 };
 
+// "<p>first part, second part, last part</p>": two copies fit, three do not.
+const TWO_PAGES_BYTES = 100;
+
 let server: http.Server;
+let smallServer: http.Server;
 let baseUrl: string;
+let smallBaseUrl: string;
 let clock = 0;
 let rendered: string[] = [];
 
+const render: Parameters<typeof withPageMemory>[0] = (request, response) => {
+  const pathname = (request.url ?? "/").split("?")[0] ?? "/";
+  rendered.push(request.url ?? "");
+  ROUTES[pathname]?.(response);
+};
+
 beforeAll(async () => {
-  server = http.createServer(
-    withPageMemory(
-      (request, response) => {
-        const pathname = (request.url ?? "/").split("?")[0] ?? "/";
-        rendered.push(request.url ?? "");
-        ROUTES[pathname]?.(response);
-      },
-      { ms: 1000, now: () => clock },
-    ),
+  const now = () => clock;
+  server = http.createServer(withPageMemory(render, { ms: 1000, now }));
+  smallServer = http.createServer(
+    withPageMemory(render, { ms: 1000, now, maxBytes: TWO_PAGES_BYTES }),
   );
   baseUrl = await listenLocally(server);
+  smallBaseUrl = await listenLocally(smallServer);
 });
 
 afterAll(() => {
   server.close();
+  smallServer.close();
 });
 
 // Each test starts a second later than the last one's memory lasts.
@@ -120,6 +128,14 @@ describe("the page memory in front of Next.js", () => {
     await get("/page");
     await get("/page", headers);
     expect(rendered).toEqual(["/page", "/page"]);
+  });
+
+  it("lets the oldest page go when its bytes would pass the budget", async () => {
+    const getSmall = (path: string) => rawRequest(smallBaseUrl, "GET", path);
+    for (const path of ["/page?1", "/page?2", "/page?3", "/page?3", "/page?2"])
+      await getSmall(path);
+    await getSmall("/page?1");
+    expect(rendered).toEqual(["/page?1", "/page?2", "/page?3", "/page?1"]);
   });
 
   it("passes HEAD to Next.js", async () => {
