@@ -1,8 +1,8 @@
 // A one-second memory of whole HTML pages in front of Next.js, so a page asked
 // for many times a second is rendered (or read from Next's ISR cache) once a
 // second, not once a request. Next's route matching, cache lookup and response
-// pipeline cost ~3 ms of CPU even for a page it has cached; a replay here costs
-// a Map lookup (BENCHMARKS.md, "A page memory in the server"). A shared cache
+// pipeline cost ~1 ms of CPU even for a page it has cached; a replay, ~0.1 ms
+// (BENCHMARKS.md, "A page memory in the server"). A shared cache
 // may keep these pages far longer (their Cache-Control says s-maxage=20); one
 // second keeps a publish's delay in docs/deploy.md where it was. Plain
 // JavaScript, since server.mjs runs without a TypeScript step.
