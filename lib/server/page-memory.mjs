@@ -4,7 +4,7 @@
 // pipeline cost ~1 ms of CPU even for a page it has cached; a replay, ~0.1 ms
 // (BENCHMARKS.md, "A page memory in the server"). A shared cache
 // may keep these pages far longer (their Cache-Control says s-maxage=20); one
-// second keeps a publish's delay in docs/deploy.md where it was. Plain
+// second adds at most a second to a publish's delay (docs/deploy.md). Plain
 // JavaScript, since server.mjs runs without a TypeScript step.
 
 export const PAGE_MEMORY_MS = 1000;
