@@ -17,7 +17,14 @@ export interface SizeResult extends SiteMeasurements {
   readonly build: BuildResult;
 }
 
+/**
+ * Raised whenever a result's shape changes, so a run never carries over sizes
+ * an older bench wrote without fields the report reads.
+ */
+export const RESULTS_FORMAT = 2;
+
 export interface BenchResults {
+  readonly format: number;
   readonly machine: {
     readonly cpus: number;
     readonly cpuModel: string;

@@ -12,7 +12,12 @@ import { generateArticles } from "../support/generate-articles";
 import { measurePage, type PageWeight } from "../support/page-weight";
 import { measureSite, type SiteMeasurements } from "./measure-site";
 import { runNextBuild, type BuildResult } from "./next-build";
-import { renderReport, type BenchResults, type SizeResult } from "./report";
+import {
+  RESULTS_FORMAT,
+  renderReport,
+  type BenchResults,
+  type SizeResult,
+} from "./report";
 import { startServer, stopServer } from "../support/site-server";
 
 const ROOT = process.cwd();
@@ -145,13 +150,19 @@ async function measureSize(count: number): Promise<SizeResult> {
 function previousResults(): BenchResults | null {
   if (!fs.existsSync(RESULTS_FILE)) return null;
   const parsed: unknown = JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8"));
-  return isBenchResults(parsed) ? parsed : null;
+  if (isBenchResults(parsed)) return parsed;
+  console.log(
+    `${path.relative(ROOT, RESULTS_FILE)} was written by another bench format (this one is ${RESULTS_FORMAT}): its sizes are not carried over`,
+  );
+  return null;
 }
 
 function isBenchResults(value: unknown): value is BenchResults {
   return (
     typeof value === "object" &&
     value !== null &&
+    "format" in value &&
+    value.format === RESULTS_FORMAT &&
     "sizes" in value &&
     "floor" in value
   );
@@ -167,6 +178,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(TMP, { recursive: true });
   const floor = await measureFloor();
   let results: BenchResults = {
+    format: RESULTS_FORMAT,
     machine: machineInfo,
     floor,
     sizes: previousResults()?.sizes ?? [],
