@@ -15,8 +15,10 @@ const WORDS_PER_MINUTE = 230;
 const htmlProcessor = remark()
   .use(remarkSmartypants, TYPOGRAPHY_OPTIONS)
   .use(remarkHtml, { sanitize: true });
-// Plain text (search, snippets, descriptions) gets the same punctuation as the HTML.
-const parser = remark().use(remarkSmartypants, TYPOGRAPHY_OPTIONS);
+// Plain text (word counts, search words) is the body's text as written: typesetting
+// it was ~80% of a first analysis (BENCHMARKS.md, "Run C"), and only a search
+// snippet shows any of it, typeset where it is shown (lib/reading/search.ts).
+const parser = remark();
 
 export function renderMarkdown(markdown: string): string {
   return String(htmlProcessor.processSync(markdown));
@@ -94,7 +96,7 @@ export interface BodyAnalysis {
 /** Plain text and scan from one parse: parsing is most of the cost of loading an article. */
 export function analyzeMarkdown(markdown: string): BodyAnalysis {
   const tree = parser.runSync(parser.parse(markdown));
-  if (!isRoot(tree)) throw new Error("remark-smartypants returned no Markdown tree");
+  if (!isRoot(tree)) throw new Error("remark returned no Markdown tree");
   const plainText = plainTextOf(tree);
   return { plainText, wordCount: countWords(plainText), scan: scanTree(tree) };
 }

@@ -8,6 +8,7 @@
 // results shown. Only a process that serves /search builds it.
 import type { Article } from "@/lib/content/article";
 import { searchWordsOf, type SearchWords } from "@/lib/content/search-words";
+import { typographic } from "@/lib/content/typography";
 import {
   NON_WORD_CHARACTERS,
   WORD_CHARACTER,
@@ -281,12 +282,11 @@ function snippet(article: Article, words: ReadonlySet<string>): TextSegment[] {
   const window = tokens.slice(first, first + SNIPPET_WORDS);
   const start = window[0]?.start ?? 0;
   const end = window.at(-1)?.end ?? body.length;
-  const shifted = window.map((token) => ({
-    ...token,
-    start: token.start - start,
-    end: token.end - start,
-  }));
-  const segments = markWords(body.slice(start, end), shifted, words);
+  // The plain text is as written; what readers see of it gets the site's
+  // punctuation, and typesetting can shorten it ("--" to "–"), so the window
+  // is tokenized again.
+  const shown = typographic(body.slice(start, end));
+  const segments = markWords(shown, tokenize(shown), words);
   const before = start > 0 ? [{ text: "… ", marked: false }] : [];
   const after = end < body.length ? [{ text: " …", marked: false }] : [];
   return [...before, ...segments, ...after];

@@ -160,6 +160,12 @@ describe("plain text and reading time", () => {
     ).toBe("Title Some emphasis and a link.");
   });
 
+  it("keeps the body's punctuation as written (a snippet is typeset where shown)", () => {
+    expect(plainTextOf("It's a \"story\" -- told...")).toBe(
+      "It's a \"story\" -- told...",
+    );
+  });
+
   it("counts words and rounds reading time, at least one minute", () => {
     expect(countWords("one two  three\nfour")).toBe(4);
     expect(readingMinutes(0)).toBe(1);

@@ -54,6 +54,12 @@ const SPECS: readonly ArticleSpec[] = [
     body: "Ferries carry boxes and boxes and boxes.",
   },
   {
+    slug: "keeper",
+    date: "2020-01-01",
+    tags: ["Lights"],
+    body: 'The keeper\'s "lighthouse" log -- kept daily... since 1990.',
+  },
+  {
     slug: "ships",
     date: "2021-07-01",
     tags: ["Shipping"],
@@ -142,6 +148,14 @@ describe.each([
     expect(result?.snippet.map((s) => s.text).join("")).toContain(
       "Amy Woo of FTX said",
     );
+  });
+
+  it("shows a snippet with the site's punctuation, marks in place", () => {
+    const [result] = site.search(parseQuery("lighthouse")).results;
+    expect(result?.snippet.map((s) => s.text).join("")).toBe(
+      "The keeper’s “lighthouse” log – kept daily… since 1990 …",
+    );
+    expect(marked(result?.snippet ?? [])).toEqual(["lighthouse"]);
   });
 
   it("finds nothing for an empty or wordless query", () => {
