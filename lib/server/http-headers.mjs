@@ -2,6 +2,8 @@
 // caching); lib/server/request-handler.mjs sets them. Plain JavaScript, since
 // server.mjs runs without a TypeScript step. Rationale: docs/security.md.
 
+import { wholeNumberSetting } from "./settings.mjs";
+
 // Statically generated pages cannot carry per-request nonces, and Next.js
 // inlines per-page `self.__next_f.push(...)` scripts whose hashes are only known
 // after these headers are fixed, so inline scripts are allowed; everything else
@@ -79,11 +81,11 @@ export const PAGE_CACHE_CONTROL = pageCacheControl();
  * never longer, which would break the one-minute publish in docs/deploy.md.
  */
 export function cdnCacheSeconds(setting) {
-  if (setting === undefined || setting === "") return CDN_CACHE_SECONDS;
-  const seconds = Number(setting);
-  if (Number.isInteger(seconds) && seconds >= 1 && seconds <= CDN_CACHE_SECONDS)
-    return seconds;
-  throw new Error(
-    `CDN_CACHE_SECONDS: "${setting}" is not a whole number of seconds from 1 to ${CDN_CACHE_SECONDS} (leave it unset for ${CDN_CACHE_SECONDS})`,
-  );
+  return wholeNumberSetting(setting, {
+    name: "CDN_CACHE_SECONDS",
+    unit: "seconds",
+    min: 1,
+    max: CDN_CACHE_SECONDS,
+    fallback: CDN_CACHE_SECONDS,
+  });
 }

@@ -7,6 +7,8 @@
 // second adds at most a second to a publish's delay (docs/deploy.md). Plain
 // JavaScript, since server.mjs runs without a TypeScript step.
 
+import { wholeNumberSetting } from "./settings.mjs";
+
 export const PAGE_MEMORY_MS = 1000;
 // Only pages asked for within the last second are worth keeping; this caps
 // what a crawl of many distinct pages can hold at once.
@@ -47,12 +49,14 @@ const TRANSFER_HEADERS = new Set([
  * memory off, never longer than 10 s (publishing's promise in docs/deploy.md).
  */
 export function pageMemoryMs(setting) {
-  if (setting === undefined || setting === "") return PAGE_MEMORY_MS;
-  const ms = Number(setting);
-  if (Number.isInteger(ms) && ms >= 0 && ms <= 10_000) return ms;
-  throw new Error(
-    `PAGE_MEMORY_MS: "${setting}" is not a whole number of milliseconds from 0 to 10000 (leave it unset for ${PAGE_MEMORY_MS}; 0 turns the page memory off)`,
-  );
+  return wholeNumberSetting(setting, {
+    name: "PAGE_MEMORY_MS",
+    unit: "milliseconds",
+    min: 0,
+    max: 10_000,
+    fallback: PAGE_MEMORY_MS,
+    hint: "; 0 turns the page memory off",
+  });
 }
 
 function remembers(request) {
