@@ -36,6 +36,11 @@ export async function listingPages(
 ): Promise<ListingPage[]> {
   const pages: ListingPage[] = [];
   for (let path: string | undefined = firstPath; path !== undefined;) {
+    // A next link back to a page already shown would walk forever.
+    expect(
+      pages.map((page) => page.path),
+      `${firstPath}: next leads back`,
+    ).not.toContain(path);
     const { status, html } = await getPage(site, path);
     expect(status, path).toBe(200);
     pages.push({ path, html, teasers: readTeasers(html) });
