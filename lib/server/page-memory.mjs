@@ -110,14 +110,18 @@ function complete(response, bytes) {
 
 // Node's response has no event for the bytes written, so the body is copied on
 // the way through write() and end() of this one response, the way compression
-// middleware (Next's own included) wraps them.
+// middleware (Next's own included) wraps them. Whether to copy is decided at
+// the first chunk, when the status and headers are set, so scripts, images and
+// feeds pass through without a copy.
 function copyBody(response, onFinished) {
   const chunks = [];
   let bytes = 0;
+  let copying;
   const keep = (chunk, encoding) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function")
       return;
-    if (bytes > MAX_PAGE_BYTES) return;
+    copying ??= keepable(response);
+    if (!copying || bytes > MAX_PAGE_BYTES) return;
     const buffer = asBuffer(chunk, encoding);
     bytes += buffer.length;
     chunks.push(buffer);
@@ -132,7 +136,7 @@ function copyBody(response, onFinished) {
     return end.call(this, chunk, encoding, callback);
   };
   response.once("finish", () => {
-    if (complete(response, bytes)) onFinished(Buffer.concat(chunks));
+    if (copying && complete(response, bytes)) onFinished(Buffer.concat(chunks));
   });
 }
 
@@ -178,14 +182,13 @@ export function withPageMemory(
     if (page && now() < page.expires) return replay(response, page);
     if (page) forget(key);
     const started = now();
-    copyBody(response, (body) => {
-      if (keepable(response))
-        remember(key, {
-          headers: pageHeaders(response),
-          body,
-          expires: started + ms,
-        });
-    });
+    copyBody(response, (body) =>
+      remember(key, {
+        headers: pageHeaders(response),
+        body,
+        expires: started + ms,
+      }),
+    );
     return handle(request, response);
   };
 }
