@@ -1,6 +1,7 @@
 // Response headers and the request policy live in server.mjs (lib/server),
 // in front of Next.js, not in headers() here: see docs/security.md.
 import { readFileSync } from "node:fs";
+import { PHASE_PRODUCTION_BUILD } from "next/constants.js";
 
 // Packages Next.js compiles itself: the framework, and date-fns, whose imports
 // Next rewrites (optimizePackageImports) and so cannot also load at run time.
@@ -23,8 +24,8 @@ const serverExternalPackages = Object.keys(dependencies).filter(
   (name) => !BUNDLED_PACKAGES.has(name),
 );
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+/** @type {(phase: string) => import('next').NextConfig} */
+const nextConfig = (phase) => ({
   // Tests build fixture sites side by side with the real one, each in its own folder.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Inlined into the build, so a running server agrees with the pages it was
@@ -38,6 +39,13 @@ const nextConfig = {
     // distDir. Next 16 stores a notFound() answer for every unknown slug as a
     // cache entry (vercel/next.js#96581), so on disk any crawler could fill it.
     isrFlushToDisk: false,
+    // A production build writes no source maps (Turbopack's server chunks had
+    // 7.3 MB of them beside 2.4 MB of code; browser maps are off already):
+    // 0.90x the cold 2-article build (BENCHMARKS.md, issue 14). The cost is
+    // server stack traces that point into chunks; BUILD_SOURCE_MAPS=1 keeps
+    // them for a build being debugged. `next dev` keeps its maps.
+    turbopackSourceMaps:
+      phase !== PHASE_PRODUCTION_BUILD || process.env.BUILD_SOURCE_MAPS === "1",
   },
   // `npm run typecheck` (tsc --noEmit, the same tsconfig) runs in .ci/run
   // before the build; Next's second type check cost 5–6 s of every build.
@@ -62,6 +70,6 @@ const nextConfig = {
       },
     ];
   },
-};
+});
 
 export default nextConfig;
