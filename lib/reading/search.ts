@@ -251,6 +251,10 @@ export interface SearchOutcome {
   readonly results: readonly SearchResult[];
 }
 
+// Matches apart only by spaces share one mark ("Amy Woo"), so a phrase reads
+// as one highlight, not a box per word.
+const SPACES_ONLY = /^\s+$/u;
+
 function markWords(
   text: string,
   tokens: readonly Token[],
@@ -260,9 +264,17 @@ function markWords(
   let from = 0;
   for (const token of tokens) {
     if (!words.has(token.word)) continue;
-    if (token.start > from)
-      segments.push({ text: text.slice(from, token.start), marked: false });
-    segments.push({ text: text.slice(token.start, token.end), marked: true });
+    const gap = text.slice(from, token.start);
+    const last = segments.at(-1);
+    if (last?.marked && SPACES_ONLY.test(gap)) {
+      segments[segments.length - 1] = {
+        text: last.text + gap + text.slice(token.start, token.end),
+        marked: true,
+      };
+    } else {
+      if (gap) segments.push({ text: gap, marked: false });
+      segments.push({ text: text.slice(token.start, token.end), marked: true });
+    }
     from = token.end;
   }
   if (from < text.length)

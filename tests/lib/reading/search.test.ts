@@ -141,10 +141,10 @@ describe.each([
     expect(find("boxes")).toEqual(["ferries", "cranes", "ships"]);
   });
 
-  it("marks the matched words in the title and snippet", () => {
+  it("marks the matched words in the title and snippet, a phrase as one mark", () => {
     const [result] = site.search(parseQuery("amy woo")).results;
     expect(marked(result?.title ?? [])).toEqual([]);
-    expect(marked(result?.snippet ?? [])).toEqual(["Amy", "Woo", "Woo"]);
+    expect(marked(result?.snippet ?? [])).toEqual(["Amy Woo", "Woo"]);
     expect(result?.snippet.map((s) => s.text).join("")).toContain(
       "Amy Woo of FTX said",
     );
