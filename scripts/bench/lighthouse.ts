@@ -43,22 +43,25 @@ const report = z.object({
   }),
 });
 
-export interface LighthouseResult {
-  readonly performance: number | null;
-  readonly accessibility: number | null;
-  readonly bestPractices: number | null;
-  readonly seo: number | null;
-  readonly lcpMs: number | null;
-  readonly cls: number | null;
-  readonly tbtMs: number | null;
-  /** The CSS selector of the largest contentful paint's element. */
-  readonly lcpElement: string | null;
-  /** How many runs the figures are the median of, and the 1-minute load average at each start. */
-  readonly runs: number;
-  readonly loadAverages: readonly number[];
-  /** Why Lighthouse gave no figures (e.g. a multi-megabyte page timing out), else null. */
-  readonly error: string | null;
-}
+export const LIGHTHOUSE_RESULT = z
+  .object({
+    performance: z.number().nullable(),
+    accessibility: z.number().nullable(),
+    bestPractices: z.number().nullable(),
+    seo: z.number().nullable(),
+    lcpMs: z.number().nullable(),
+    cls: z.number().nullable(),
+    tbtMs: z.number().nullable(),
+    /** The CSS selector of the largest contentful paint's element. */
+    lcpElement: z.string().nullable(),
+    /** How many runs the figures are the median of, and the 1-minute load average at each start. */
+    runs: z.number(),
+    loadAverages: z.array(z.number()).readonly(),
+    /** Why Lighthouse gave no figures (e.g. a multi-megabyte page timing out), else null. */
+    error: z.string().nullable(),
+  })
+  .readonly();
+export type LighthouseResult = z.infer<typeof LIGHTHOUSE_RESULT>;
 
 function percent(score: number | null): number | null {
   return score === null ? null : Math.round(score * 100);

@@ -3,10 +3,15 @@
 // same HTML as files, and nginx's proxy_cache in front, then Lighthouse.
 import fs from "node:fs";
 import path from "node:path";
-import { loadUrl, type UrlLoadResult } from "../support/load";
-import { runLighthouseMedian, type LighthouseResult } from "./lighthouse";
+import { z } from "zod";
+import { URL_LOAD_RESULT, loadUrl } from "../support/load";
+import { LIGHTHOUSE_RESULT, runLighthouseMedian } from "./lighthouse";
 import { startNginx } from "../support/nginx";
-import { measurePage, type PageWeight } from "../support/page-weight";
+import {
+  PAGE_WEIGHT,
+  measurePage,
+  type PageWeight,
+} from "../support/page-weight";
 import {
   freePort,
   startServer,
@@ -14,25 +19,32 @@ import {
   waitForUrl,
 } from "../support/site-server";
 
-export type PageName = "index" | "article" | "tag" | "search";
-type LoadedPage = "index" | "article";
+const PAGE_NAME = z.enum(["index", "article", "tag", "search"]);
+export type PageName = z.infer<typeof PAGE_NAME>;
+const LOADED_PAGE = z.enum(["index", "article"]);
+type LoadedPage = z.infer<typeof LOADED_PAGE>;
 
-const PAGE_NAMES: readonly PageName[] = ["index", "article", "tag", "search"];
+const PAGE_NAMES: readonly PageName[] = PAGE_NAME.options;
 // Article first: it is the page the targets are about.
 const LOADED_PAGES: readonly LoadedPage[] = ["article", "index"];
 
-export interface ServeResult {
-  readonly next: UrlLoadResult;
-  readonly staticFile: UrlLoadResult;
-  readonly nginxCache: UrlLoadResult;
-  readonly cacheStatus: string | null;
-}
+const SERVE_RESULT = z
+  .object({
+    next: URL_LOAD_RESULT,
+    staticFile: URL_LOAD_RESULT,
+    nginxCache: URL_LOAD_RESULT,
+    cacheStatus: z.string().nullable(),
+  })
+  .readonly();
+export type ServeResult = z.infer<typeof SERVE_RESULT>;
 
-export interface SiteMeasurements {
-  readonly pages: Record<PageName, PageWeight | null>;
-  readonly serve: Partial<Record<LoadedPage, ServeResult>> | null;
-  readonly lighthouse: Partial<Record<LoadedPage, LighthouseResult>> | null;
-}
+/** Extended by a bench size's result (report.ts), hence not readonly here. */
+export const SITE_MEASUREMENTS = z.object({
+  pages: z.record(PAGE_NAME, PAGE_WEIGHT.nullable()),
+  serve: z.partialRecord(LOADED_PAGE, SERVE_RESULT).nullable(),
+  lighthouse: z.partialRecord(LOADED_PAGE, LIGHTHOUSE_RESULT).nullable(),
+});
+export type SiteMeasurements = Readonly<z.infer<typeof SITE_MEASUREMENTS>>;
 
 export interface MeasureOptions {
   readonly projectDir: string;

@@ -4,16 +4,20 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { z } from "zod";
 import { samplePeakRss } from "./process-tree";
 
-export interface BuildResult {
-  readonly wallSeconds: number;
-  readonly peakRssMb: number;
-  /** From "✓ Generating static pages using N workers (x/y) in 12.3s". */
-  readonly staticGenerationSeconds: number | null;
-  readonly staticWorkers: number | null;
-  readonly pages: number | null;
-}
+export const BUILD_RESULT = z
+  .object({
+    wallSeconds: z.number(),
+    peakRssMb: z.number(),
+    /** From "✓ Generating static pages using N workers (x/y) in 12.3s". */
+    staticGenerationSeconds: z.number().nullable(),
+    staticWorkers: z.number().nullable(),
+    pages: z.number().nullable(),
+  })
+  .readonly();
+export type BuildResult = z.infer<typeof BUILD_RESULT>;
 
 /**
  * The `next` a project itself resolves (its own node_modules or a parent's):

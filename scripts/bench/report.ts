@@ -1,21 +1,29 @@
 // The benchmark's figures as Markdown tables (printed, and pasted into BENCHMARKS.md).
+import { z } from "zod";
 import type { LighthouseResult } from "./lighthouse";
 import type { UrlLoadResult } from "../support/load";
-import type { ServeResult, SiteMeasurements } from "./measure-site";
-import type { BuildResult } from "./next-build";
-import type { Bytes, PageWeight } from "../support/page-weight";
+import { SITE_MEASUREMENTS, type ServeResult } from "./measure-site";
+import { BUILD_RESULT, type BuildResult } from "./next-build";
+import {
+  PAGE_WEIGHT,
+  type Bytes,
+  type PageWeight,
+} from "../support/page-weight";
 
-export interface SizeResult extends SiteMeasurements {
-  readonly articles: number;
-  readonly measuredAt: string;
-  readonly contentLayer: {
-    readonly msPerArticle: number;
-    readonly totalMs: number;
-    /** Reading again in another process, from the body cache the first read filled. */
-    readonly warmReadMsPerArticle?: number;
-  };
-  readonly build: BuildResult;
-}
+const SIZE_RESULT = SITE_MEASUREMENTS.extend({
+  articles: z.number(),
+  measuredAt: z.string(),
+  contentLayer: z
+    .object({
+      msPerArticle: z.number(),
+      totalMs: z.number(),
+      /** Reading again in another process, from the body cache the first read filled. */
+      warmReadMsPerArticle: z.number().optional(),
+    })
+    .readonly(),
+  build: BUILD_RESULT,
+}).readonly();
+export type SizeResult = z.infer<typeof SIZE_RESULT>;
 
 /**
  * Raised whenever a result's shape changes, so a run never carries over sizes
@@ -23,23 +31,28 @@ export interface SizeResult extends SiteMeasurements {
  */
 export const RESULTS_FORMAT = 2;
 
-export interface BenchResults {
-  readonly format: number;
-  readonly machine: {
-    readonly cpus: number;
-    readonly cpuModel: string;
-    readonly memoryGb: number;
-    readonly node: string;
-    readonly next: string;
-    readonly react: string;
-    readonly loadAverageAtStart: readonly number[];
-  };
-  readonly floor: {
-    readonly build: BuildResult;
-    readonly page: PageWeight | null;
-  };
-  readonly sizes: readonly SizeResult[];
-}
+/** What bench/results.json holds; a file that does not match is not carried over. */
+export const BENCH_RESULTS = z
+  .object({
+    format: z.literal(RESULTS_FORMAT),
+    machine: z
+      .object({
+        cpus: z.number(),
+        cpuModel: z.string(),
+        memoryGb: z.number(),
+        node: z.string(),
+        next: z.string(),
+        react: z.string(),
+        loadAverageAtStart: z.array(z.number()).readonly(),
+      })
+      .readonly(),
+    floor: z
+      .object({ build: BUILD_RESULT, page: PAGE_WEIGHT.nullable() })
+      .readonly(),
+    sizes: z.array(SIZE_RESULT).readonly(),
+  })
+  .readonly();
+export type BenchResults = z.infer<typeof BENCH_RESULTS>;
 
 const NA = "n/a";
 

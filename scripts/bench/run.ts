@@ -13,6 +13,7 @@ import { measurePage, type PageWeight } from "../support/page-weight";
 import { measureSite, type SiteMeasurements } from "./measure-site";
 import { runNextBuild, type BuildResult } from "./next-build";
 import {
+  BENCH_RESULTS,
   RESULTS_FORMAT,
   renderReport,
   type BenchResults,
@@ -149,23 +150,14 @@ async function measureSize(count: number): Promise<SizeResult> {
 
 function previousResults(): BenchResults | null {
   if (!fs.existsSync(RESULTS_FILE)) return null;
-  const parsed: unknown = JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8"));
-  if (isBenchResults(parsed)) return parsed;
+  const parsed = BENCH_RESULTS.safeParse(
+    JSON.parse(fs.readFileSync(RESULTS_FILE, "utf8")),
+  );
+  if (parsed.success) return parsed.data;
   console.log(
-    `${path.relative(ROOT, RESULTS_FILE)} was written by another bench format (this one is ${RESULTS_FORMAT}): its sizes are not carried over`,
+    `${path.relative(ROOT, RESULTS_FILE)} does not match this bench's results (format ${RESULTS_FORMAT}; ${parsed.error.issues[0]?.message ?? "unknown"} at ${parsed.error.issues[0]?.path.join(".") ?? "?"}): its sizes are not carried over`,
   );
   return null;
-}
-
-function isBenchResults(value: unknown): value is BenchResults {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    "format" in value &&
-    value.format === RESULTS_FORMAT &&
-    "sizes" in value &&
-    "floor" in value
-  );
 }
 
 /** Merges one size into bench/results.json; other sizes keep their last figures (each dated). */

@@ -4,6 +4,7 @@
 // `npm run loadtest`. `loadUrl` measures one URL's throughput: the bench.
 import fs from "node:fs";
 import autocannon from "autocannon";
+import { z } from "zod";
 
 export interface LoadTarget {
   readonly path: string;
@@ -134,13 +135,16 @@ export async function runLoad(options: {
   };
 }
 
-export interface UrlLoadResult {
-  readonly requests: number;
-  readonly requestsPerSecond: number;
-  readonly p99Ms: number;
-  readonly errors: number;
-  readonly non2xx: number;
-}
+export const URL_LOAD_RESULT = z
+  .object({
+    requests: z.number(),
+    requestsPerSecond: z.number(),
+    p99Ms: z.number(),
+    errors: z.number(),
+    non2xx: z.number(),
+  })
+  .readonly();
+export type UrlLoadResult = z.infer<typeof URL_LOAD_RESULT>;
 
 export const URL_LOAD_SECONDS = 10;
 export const URL_LOAD_CONNECTIONS = 50;

@@ -2,20 +2,23 @@
 // load (all of it, and what a modern browser loads, skipping `nomodule`
 // scripts), and its stylesheets — raw and gzip bytes, fetched over HTTP.
 import { gzipSync } from "node:zlib";
+import { z } from "zod";
 
-export interface Bytes {
-  readonly raw: number;
-  readonly gzip: number;
-}
+// Schemas, not only types: bench/results.json is read back by the next run.
+export const BYTES = z.object({ raw: z.number(), gzip: z.number() }).readonly();
+export type Bytes = z.infer<typeof BYTES>;
 
-export interface PageWeight {
-  readonly path: string;
-  readonly html: Bytes;
-  readonly scripts: number;
-  readonly js: Bytes;
-  readonly jsModern: Bytes;
-  readonly cssGzip: number;
-}
+export const PAGE_WEIGHT = z
+  .object({
+    path: z.string(),
+    html: BYTES,
+    scripts: z.number(),
+    js: BYTES,
+    jsModern: BYTES,
+    cssGzip: z.number(),
+  })
+  .readonly();
+export type PageWeight = z.infer<typeof PAGE_WEIGHT>;
 
 function measure(body: Buffer): Bytes {
   return { raw: body.length, gzip: gzipSync(body).length };

@@ -2,10 +2,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { readContentLibrary } from "@/lib/content/library";
 import { generateArticles } from "../../../scripts/support/generate-articles";
 import { parseStaticGeneration } from "../../../scripts/bench/next-build";
-import { marginalMs } from "../../../scripts/bench/report";
+import { BENCH_RESULTS, marginalMs } from "../../../scripts/bench/report";
 import { cpuMsFromStat } from "../../../scripts/bench/process-tree";
 import { renderNginxConf } from "../../../scripts/support/nginx";
 import {
@@ -125,6 +126,36 @@ describe("marginalMs", () => {
       null,
       null,
     ]);
+  });
+});
+
+describe("BENCH_RESULTS", () => {
+  // Loose: only what the test reads is checked here; the rest is BENCH_RESULTS's job.
+  const saved = z
+    .looseObject({ sizes: z.array(z.looseObject({ articles: z.number() })) })
+    .parse(
+      JSON.parse(
+        fs.readFileSync(path.join(process.cwd(), "bench/results.json"), "utf8"),
+      ),
+    );
+
+  it("reads the results file the last bench run wrote, every size kept", () => {
+    expect(saved.sizes.length).toBeGreaterThan(0);
+    const read = BENCH_RESULTS.parse(saved);
+    expect(read.sizes.map((size) => size.articles)).toEqual(
+      saved.sizes.map((size) => size.articles),
+    );
+  });
+
+  it("refuses a file of another format or with a figure missing, so no size is carried over", () => {
+    expect(BENCH_RESULTS.safeParse({ ...saved, format: 1 }).success).toBe(
+      false,
+    );
+    const [first] = BENCH_RESULTS.parse(saved).sizes;
+    const withoutBuild = { ...first, build: undefined };
+    expect(
+      BENCH_RESULTS.safeParse({ ...saved, sizes: [withoutBuild] }).success,
+    ).toBe(false);
   });
 });
 
