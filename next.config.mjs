@@ -41,7 +41,7 @@ const nextConfig = (phase) => ({
     isrFlushToDisk: false,
     // A production build writes no source maps (Turbopack's server chunks had
     // 7.3 MB of them beside 2.4 MB of code; browser maps are off already):
-    // 0.90x the cold 2-article build (BENCHMARKS.md, issue 14). The cost is
+    // 0.92x the cold 2-article build (BENCHMARKS.md, issue 14). The cost is
     // server stack traces that point into chunks; BUILD_SOURCE_MAPS=1 keeps
     // them for a build being debugged. `next dev` keeps its maps.
     turbopackSourceMaps:
