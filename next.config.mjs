@@ -42,8 +42,9 @@ const nextConfig = (phase) => ({
     // A production build writes no source maps (Turbopack's server chunks had
     // 7.3 MB of them beside 2.4 MB of code; browser maps are off already):
     // 0.92x the cold 2-article build (BENCHMARKS.md, issue 14). The cost is
-    // server stack traces that point into chunks; BUILD_SOURCE_MAPS=1 keeps
-    // them for a build being debugged. `next dev` keeps its maps.
+    // stack traces that point into chunks (a build's prerender errors, and the
+    // server's under --enable-source-maps); BUILD_SOURCE_MAPS=1 keeps the maps
+    // for a build being debugged. `next dev` keeps its maps.
     turbopackSourceMaps:
       phase !== PHASE_PRODUCTION_BUILD || process.env.BUILD_SOURCE_MAPS === "1",
   },
