@@ -4,8 +4,8 @@
 // context, and prints the layout shifts seen and the fonts Chromium drew the
 // headline with on that first page and on the next one (fonts cached). Sides
 // alternate so a noisy machine weighs on each alike (BENCHMARKS.md, issue 11).
-import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium";
+import type { BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../support/chromium";
 import {
   recordLayoutShifts,
   recordedLayoutShifts,
@@ -54,10 +54,7 @@ async function measure(
   return { shifts, firstFont, nextFont };
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 for (let round = 1; round <= rounds; round += 1)
   for (const [first, next] of [
     ["/", ARTICLE],

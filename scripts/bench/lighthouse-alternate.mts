@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import {
+  cpuSlowdown,
   runLighthouse,
   suggestedCpuSlowdown,
   type LighthouseResult,
@@ -109,7 +110,7 @@ for (let round = 0; round < rounds; round += 1) {
     results.get(url)?.push(result);
     console.log(
       `${url}: load ${load.toFixed(1)}, benchmarkIndex ${Math.round(details.environment.benchmarkIndex)} ` +
-        `(suggested slowdown ${suggestedCpuSlowdown(details.environment.benchmarkIndex)}x, ran ${process.env.CPU_SLOWDOWN ?? 4}x), ` +
+        `(suggested slowdown ${suggestedCpuSlowdown(details.environment.benchmarkIndex)}x, ran ${cpuSlowdown()}x), ` +
         `score ${result.performance}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms, CLS ${result.cls}, ` +
         `scripts before the paint ${scriptsBeforePaint(details)}, server latency ${serverLatencyMs(details)} ms`,
     );

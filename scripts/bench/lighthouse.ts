@@ -80,10 +80,11 @@ export function suggestedCpuSlowdown(benchmarkIndex: number): number {
   return 1;
 }
 
-/** CPU_SLOWDOWN=<n> replaces the preset's 4x (see suggestedCpuSlowdown). */
-function cpuSlowdownFlags(): string[] {
-  const slowdown = process.env.CPU_SLOWDOWN;
-  return slowdown ? [`--throttling.cpuSlowdownMultiplier=${slowdown}`] : [];
+const PRESET_CPU_SLOWDOWN = 4;
+
+/** The CPU multiplier the runs use: CPU_SLOWDOWN=<n>, else the preset's 4x (see suggestedCpuSlowdown). */
+export function cpuSlowdown(): number {
+  return Number(process.env.CPU_SLOWDOWN ?? PRESET_CPU_SLOWDOWN);
 }
 
 export function runLighthouse(
@@ -100,7 +101,7 @@ export function runLighthouse(
       `--output-path=${outputFile}`,
       "--only-categories=performance,accessibility,best-practices,seo",
       `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
-      ...cpuSlowdownFlags(),
+      `--throttling.cpuSlowdownMultiplier=${cpuSlowdown()}`,
     ],
     {
       env: {

@@ -6,9 +6,9 @@
 // simulated LCP replays every script that ran before that paint over its
 // phone link, so a page that loses this race scores an LCP of ~2 s however
 // light it is (BENCHMARKS.md, "Lighthouse on a phone").
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { z } from "zod";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium";
+import { launchChromium } from "../support/chromium";
 import { median } from "./stats";
 
 const urls = process.argv.slice(2);
@@ -110,10 +110,7 @@ function race(events: TraceEvent[], url: string): Race {
   };
 }
 
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: CHROMIUM_ARGS,
-});
+const browser = await launchChromium();
 const races = new Map<string, Race[]>(urls.map((url) => [url, []]));
 for (let round = 0; round < rounds; round++) {
   for (const url of urls) {

@@ -3,8 +3,8 @@
 // new tab of one context (also with one renderer process for every tab), or
 // the same tab navigated. Ten pages of a running site each way, in turn each
 // round; prints the CPU of the browser's whole process tree per page.
-import { chromium, type Browser, type Page } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../support/chromium";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/chromium";
 import { treeCpuMs } from "./process-tree";
 import { median } from "./stats";
 
@@ -74,10 +74,7 @@ const WAYS: Record<
 const perPage = new Map<string, number[]>();
 for (let round = 1; round <= rounds; round += 1) {
   for (const [way, { args, run }] of Object.entries(WAYS)) {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, ...args],
-    });
+    const browser = await launchChromium(args);
     // A first page outside the count: the browser's own start-up is not a page's.
     const warm = await browser.newContext({ viewport: VIEWPORT });
     await load(await warm.newPage(), urls[0] ?? site);

@@ -1,5 +1,8 @@
 // Debian's Chromium and the flags every headless run here uses: the browser
-// tests (tests/support/chromium.ts) and the bench's Lighthouse runs.
+// tests (tests/support/chromium.ts), the bench's Lighthouse runs and its
+// Playwright scripts.
+import { chromium, type Browser } from "playwright-core";
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export const CHROMIUM_ARGS = [
@@ -11,3 +14,13 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/** Launches that Chromium with those flags, and `extraArgs` after them. */
+export function launchChromium(
+  extraArgs: readonly string[] = [],
+): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}

@@ -4,7 +4,6 @@ import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
@@ -12,7 +11,9 @@ import {
 } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { ROOT } from "./sites";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../scripts/support/chromium";
+import { CHROMIUM_PATH, launchChromium } from "../../scripts/support/chromium";
+
+export { launchChromium };
 
 export function ensureChromium(): void {
   if (fs.existsSync(CHROMIUM_PATH)) return;
@@ -25,13 +26,6 @@ export function ensureChromium(): void {
   throw new Error(
     "Chromium is missing. Install it with: sudo apt-get install -y chromium",
   );
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-  });
 }
 
 export const SCREENSHOTS = path.join(ROOT, "test-results/screenshots");
