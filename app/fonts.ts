@@ -3,7 +3,7 @@
 // weights the CSS uses (400-700) by scripts/subset-fonts.sh, preloaded, and
 // `display: "optional"`: a face that is not in within about 100 ms of the first
 // paint is not swapped in later, so a slow first visit reads in the
-// (metric-adjusted) fallback and nothing re-wraps under the reader; the file is
+// metric-adjusted fallback (globals.css) and nothing re-wraps under the reader; the file is
 // cached for the next page. With `swap` the bold serif headline re-wrapped on a
 // throttled phone (BENCHMARKS.md, issue 11). Italics are not loaded: the browser
 // slants the roman for the rare <em>, which saves ~50 KB a page. About 54 KB of
@@ -17,8 +17,11 @@ export const textFace = localFont({
   style: "normal",
   display: "optional",
   variable: "--font-text",
-  adjustFontFallback: "Times New Roman",
-  fallback: ["Georgia", "Times New Roman", "serif"],
+  // next/font's own adjusted fallback names only local("Times New Roman"),
+  // which Linux, Android and ChromeOS lack; "Text Fallback" in globals.css
+  // carries the same metric overrides over its metric-compatible clones.
+  adjustFontFallback: false,
+  fallback: ["Text Fallback", "Georgia", "Times New Roman", "serif"],
 });
 
 export const interfaceFace = localFont({
@@ -27,6 +30,6 @@ export const interfaceFace = localFont({
   style: "normal",
   display: "optional",
   variable: "--font-interface",
-  adjustFontFallback: "Arial",
-  fallback: ["system-ui", "Arial", "sans-serif"],
+  adjustFontFallback: false,
+  fallback: ["Interface Fallback", "system-ui", "Arial", "sans-serif"],
 });
