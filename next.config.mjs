@@ -24,6 +24,15 @@ const serverExternalPackages = Object.keys(dependencies).filter(
   (name) => !BUNDLED_PACKAGES.has(name),
 );
 
+// A production build writes no source maps (Turbopack's server chunks had
+// 7.3 MB of them beside 2.4 MB of code; browser maps are off already): 0.92x
+// the cold 2-article build (BENCHMARKS.md, issue 14). The cost is stack traces
+// that point into chunks (a build's prerender errors, and the server's under
+// --enable-source-maps); BUILD_SOURCE_MAPS=1 keeps the maps for a build being
+// debugged. `next dev` keeps its maps.
+const writesSourceMaps = (phase) =>
+  phase !== PHASE_PRODUCTION_BUILD || process.env.BUILD_SOURCE_MAPS === "1";
+
 /** @type {(phase: string) => import('next').NextConfig} */
 const nextConfig = (phase) => ({
   // Tests build fixture sites side by side with the real one, each in its own folder.
@@ -39,15 +48,11 @@ const nextConfig = (phase) => ({
     // distDir. Next 16 stores a notFound() answer for every unknown slug as a
     // cache entry (vercel/next.js#96581), so on disk any crawler could fill it.
     isrFlushToDisk: false,
-    // A production build writes no source maps (Turbopack's server chunks had
-    // 7.3 MB of them beside 2.4 MB of code; browser maps are off already):
-    // 0.92x the cold 2-article build (BENCHMARKS.md, issue 14). The cost is
-    // stack traces that point into chunks (a build's prerender errors, and the
-    // server's under --enable-source-maps); BUILD_SOURCE_MAPS=1 keeps the maps
-    // for a build being debugged. `next dev` keeps its maps.
-    turbopackSourceMaps:
-      phase !== PHASE_PRODUCTION_BUILD || process.env.BUILD_SOURCE_MAPS === "1",
+    turbopackSourceMaps: writesSourceMaps(phase),
   },
+  // Without maps of our own chunks, the prerendering worker's
+  // --enable-source-maps only made Node read the packages' maps as it loaded them.
+  enablePrerenderSourceMaps: writesSourceMaps(phase),
   // `npm run typecheck` (tsc --noEmit, the same tsconfig) runs in .ci/run
   // before the build; Next's second type check cost 5–6 s of every build.
   typescript: { ignoreBuildErrors: true },
