@@ -1,6 +1,7 @@
 // `npm run content:check` and the build's use of it: one spawn of `npm run
 // build` over broken content proves the command line (the prebuild hook runs
-// `npm run content:check`; exit code, stdout/stderr, no stack trace, no build);
+// the check bundled, scripts/run-bundled.mjs; exit code, stdout/stderr, no
+// stack trace, no build);
 // what the check reports is tested by calling scripts/commands/content-check.ts
 // directly.
 import fs from "node:fs";
@@ -18,7 +19,7 @@ import { runCommand, type RunResult } from "../support/run-command";
 let brokenBuild: Promise<RunResult>;
 
 // Started before the first test and awaited by the last, so the in-process
-// tests run while npm and tsx start up.
+// tests run while npm and the bundled check start up.
 beforeAll(() => {
   brokenBuild = runCommand("npm", ["run", "--silent", "build"], {
     env: {
