@@ -5,7 +5,8 @@
 // phases Next's trace records (build-phases.ts), peak RSS of the build's
 // process tree, load average. With WARM=1 each checkout then builds again into
 // the folder it just filled, after an edit to an article: a publish rebuild
-// with unchanged code, which may reuse Turbopack's file-system cache.
+// with unchanged code, which reuses Turbopack's file-system cache (BUILD_CACHE=1
+// on both of that checkout's builds, since next.config.mjs writes it only then).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -82,6 +83,7 @@ for (let round = 1; round <= rounds; round += 1) {
     }
     const contentDir = copyContent(side.dir, side.name);
     env.CONTENT_DIR = contentDir;
+    env.BUILD_CACHE = "1";
     await buildAndReport(side, round, "cold", env);
     editAnArticle(contentDir);
     await buildAndReport(side, round, "warm", env);
