@@ -9,6 +9,13 @@ interface SocialCardProps {
   readonly photo?: string;
 }
 
+/** A box that fills the image, for next/og's drawings (cards and the logo). */
+export const FILL_IMAGE = {
+  width: "100%",
+  height: "100%",
+  display: "flex",
+} as const;
+
 // Drawn by next/og (satori): inline styles only, every element with children is a flex box.
 // Colours follow app/globals.css (light theme).
 export function SocialCard({
@@ -27,7 +34,7 @@ export function SocialCard({
   );
   if (!photo) return text;
   return (
-    <div style={{ width: "100%", height: "100%", display: "flex" }}>
+    <div style={FILL_IMAGE}>
       <div style={{ display: "flex", width: 720, height: "100%" }}>{text}</div>
       {/* eslint-disable-next-line @next/next/no-img-element -- satori draws plain <img> */}
       <img
@@ -57,9 +64,7 @@ function CardText({
   return (
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
+        ...FILL_IMAGE,
         flexDirection: "column",
         justifyContent: "space-between",
         padding: "64px 72px",

@@ -15,17 +15,26 @@ import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
 
 export const SITE_TITLE = `${SITE_NAME}: Busan’s blockchain city story`;
 
-/** Inherited by every page: feed links, robots, and the card type. */
+/** The site's 1200×630 card, for every page that has no card of its own. */
+function siteCard() {
+  return [{ url: siteCardUrl(), ...SOCIAL_CARD_SIZE, alt: SITE_TITLE }];
+}
+
+/**
+ * Inherited by every page: feed links, robots, the card type and the site's
+ * card (a page that sets its own openGraph or twitter replaces them whole).
+ */
 export function siteWideMetadata(): Pick<
   Metadata,
-  "alternates" | "robots" | "twitter"
+  "alternates" | "robots" | "openGraph" | "twitter"
 > {
   return {
     alternates: { types: FEED_LINKS },
     robots: isIndexable()
       ? { index: true, follow: true, "max-image-preview": "large" }
       : { index: false, follow: false },
-    twitter: { card: "summary_large_image" },
+    openGraph: { images: siteCard() },
+    twitter: { card: "summary_large_image", images: siteCard() },
   };
 }
 
@@ -39,6 +48,7 @@ export function indexMetadata(): Metadata {
       locale: SITE_LOCALE,
       title: SITE_TITLE,
       description: SITE_TAGLINE,
+      images: siteCard(),
     },
   };
 }
@@ -80,11 +90,6 @@ interface ListingPage {
   readonly description: string;
   /** Search results are for readers, not for search engines' indexes. */
   readonly indexable?: boolean;
-}
-
-/** The site's 1200×630 card, for every page that has no card of its own. */
-function siteCard() {
-  return [{ url: siteCardUrl(), ...SOCIAL_CARD_SIZE, alt: SITE_TITLE }];
 }
 
 /** Tags, tag pages, later index pages, the timeline, authors and search: canonical, feeds and a card. */
