@@ -70,7 +70,34 @@ function isBuildOrScript(): boolean {
   );
 }
 
-let liveLibrary: LiveLibrary | undefined;
+// Turbopack bundles lib/ once for pages and once more for route handlers
+// (feeds, sitemaps), so a build's worker or a server holds two copies of this
+// module. Each kept its own LiveLibrary and read all of CONTENT_DIR: at 10,000
+// articles a second 1.8 s read in every build, and every article twice in a
+// server's memory. So the libraries live on globalThis, one per folder and
+// mode, where both copies find them.
+declare global {
+  var busanLedgerLiveLibraries: Map<string, LiveLibrary> | undefined;
+}
+
+function liveLibraryFor(
+  dir: string,
+  publicDir: string,
+  strict: boolean,
+): LiveLibrary {
+  const libraries = (globalThis.busanLedgerLiveLibraries ??= new Map<
+    string,
+    LiveLibrary
+  >());
+  const key = JSON.stringify([dir, publicDir, strict]);
+  let library = libraries.get(key);
+  if (!library) {
+    library = new LiveLibrary(dir, publicDir, console.error, strict);
+    libraries.set(key, library);
+  }
+  return library;
+}
+
 let current:
   | { readonly libraryRevision: number; readonly view: PublishedContent }
   | undefined;
@@ -80,13 +107,11 @@ export function loadPublishedContent(
   now: number = publicationCutoff(),
 ): PublishedContent {
   if (isPreviewMode()) return publishedView(readContentLibrary(), now, 0);
-  liveLibrary ??= new LiveLibrary(
+  const { library, revision } = liveLibraryFor(
     getContentDir(),
     getPublicDir(),
-    console.error,
     isBuildOrScript(),
-  );
-  const { library, revision } = liveLibrary.current(now);
+  ).current(now);
   if (
     current?.libraryRevision !== revision ||
     now >= current.view.validUntil
