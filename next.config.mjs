@@ -80,6 +80,12 @@ const nextConfig = (phase) => ({
         destination: "/authors/:author",
         permanent: true,
       },
+      // The site card was drawn at this address until it became a file in public/.
+      {
+        source: "/opengraph-image",
+        destination: "/site-card.png",
+        permanent: true,
+      },
     ];
   },
 });

@@ -100,6 +100,14 @@ describe("social cards", () => {
     expect(response.status).toBe(404);
   });
 
+  it("sends the site card's old drawn address to its file, permanently", async () => {
+    const response = await fetch(siteUrl("real", "/opengraph-image"), {
+      redirect: "manual",
+    });
+    expect(response.status).toBe(308);
+    expect(response.headers.get("location")).toBe("/site-card.png");
+  });
+
   it("serves the publisher logo as a square PNG of at least 112 px", async () => {
     const response = await fetch(siteUrl("real", "/logo.png"));
     expect(response.headers.get("content-type")).toBe("image/png");
