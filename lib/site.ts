@@ -3,6 +3,8 @@
 // date takes it from here, so the site has one answer to each question.
 
 export const SITE_NAME = "Busan Ledger";
+// The site's one-line headline: the title's second half and the site card's headline.
+export const SITE_HEADLINE = "Busan’s blockchain city story";
 export const SITE_TAGLINE =
   "Busan’s bid to become a blockchain city: Binance, FTX, the Busan Digital Asset Exchange, and what followed.";
 // What every story here is about, so a tag naming it tells a reader nothing.

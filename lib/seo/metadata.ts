@@ -11,9 +11,14 @@ import { tagPath, type Tag } from "@/lib/reading/tags";
 import { authorPath, type Author } from "@/lib/reading/authors";
 import { SOCIAL_CARD_SIZE, siteCardUrl } from "@/lib/seo/social-card";
 import { canonicalUrl, isIndexable, isSyndicated } from "@/lib/seo/canonical";
-import { SITE_LOCALE, SITE_NAME, SITE_TAGLINE } from "@/lib/site";
+import {
+  SITE_HEADLINE,
+  SITE_LOCALE,
+  SITE_NAME,
+  SITE_TAGLINE,
+} from "@/lib/site";
 
-export const SITE_TITLE = `${SITE_NAME}: Busan’s blockchain city story`;
+export const SITE_TITLE = `${SITE_NAME}: ${SITE_HEADLINE}`;
 
 /** The site's 1200×630 card, for every page that has no card of its own. */
 function siteCard() {

@@ -1,7 +1,8 @@
 // Social cards: the 1200×630 PNGs behind og:image and JSON-LD `image`, and the
 // lead photo's crops for JSON-LD, drawn by next/og in the routes; the site's
-// own card and logo are drawn once and committed (scripts/commands/site-images.tsx). The fonts (Source Serif 4, SIL OFL, in lib/seo/fonts/) ship
-// with the repo as WOFF (satori cannot read WOFF2), so rendering needs no network.
+// own card and logo are drawn once and committed (scripts/commands/site-images.tsx).
+// The fonts (Source Serif 4, SIL OFL, in lib/seo/fonts/) ship with the repo as
+// WOFF (satori cannot read WOFF2), so rendering needs no network.
 // Article cards are drawn on first request and then kept (ISR, never
 // revalidated): a card costs ~90 ms and ~60 KiB, which a 10,000-article build
 // would otherwise pay up front (~15 minutes).
@@ -16,7 +17,6 @@ export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const;
 export const SOCIAL_CARD_PATH = "opengraph-image";
 /** The card of every page that has none of its own: the index, listings, about. */
 export const SITE_CARD_PATH = "/site-card.png";
-export const SITE_CARD_HEADLINE = "Busan’s blockchain city story";
 /** The publisher logo: square, and above the 112 px Google asks of news publishers. */
 export const LOGO_SIZE = { width: 512, height: 512 } as const;
 export const LOGO_PATH = "/logo.png";

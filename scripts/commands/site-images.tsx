@@ -8,11 +8,10 @@ import { ImageResponse } from "next/og";
 import type { ReactElement } from "react";
 import { LogoMark } from "@/components/logo-mark";
 import { SocialCard } from "@/components/social-card";
-import { SITE_TAGLINE } from "@/lib/site";
+import { SITE_HEADLINE, SITE_TAGLINE } from "@/lib/site";
 import {
   LOGO_PATH,
   LOGO_SIZE,
-  SITE_CARD_HEADLINE,
   SITE_CARD_PATH,
   SOCIAL_CARD_SIZE,
   loadCardFonts,
@@ -40,7 +39,7 @@ export function drawSiteImages(): Promise<SiteImage[]> {
   return Promise.all([
     draw(
       SITE_CARD_PATH,
-      <SocialCard headline={SITE_CARD_HEADLINE} detail={SITE_TAGLINE} />,
+      <SocialCard headline={SITE_HEADLINE} detail={SITE_TAGLINE} />,
       SOCIAL_CARD_SIZE,
     ),
     draw(LOGO_PATH, <LogoMark />, LOGO_SIZE),
