@@ -56,11 +56,16 @@ function readSources() {
   }
 }
 
+/** A record that cannot be read, or was made with other options, means bundling again. */
 function bundleIsCurrent() {
   const sources = readSources();
-  if (!sources || sources.options !== JSON.stringify(BUILD_OPTIONS))
+  if (
+    typeof sources?.hashes !== "object" ||
+    sources.hashes === null ||
+    sources.options !== JSON.stringify(BUILD_OPTIONS) ||
+    !fs.existsSync(outfile)
+  )
     return false;
-  if (!fs.existsSync(outfile)) return false;
   return Object.entries(sources.hashes).every(
     ([file, hash]) => hashOf(file) === hash,
   );

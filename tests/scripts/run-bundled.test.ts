@@ -56,6 +56,19 @@ describe("run-bundled", () => {
     expect(result.stdout).toBe("annyeong Busan\n");
   });
 
+  it("bundles again when its record of the sources is damaged", async () => {
+    await run("before");
+    const record = bundle().replace(/\.mjs$/, ".sources.json");
+    const { options } = JSON.parse(fs.readFileSync(record, "utf8"));
+    fs.writeFileSync(record, JSON.stringify({ options }));
+    const result = await run("again");
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(/ again\n$/);
+    expect(JSON.parse(fs.readFileSync(record, "utf8")).hashes).toBeTypeOf(
+      "object",
+    );
+  });
+
   it("says how to call it when no script is named", async () => {
     const result = await runCommand("node", [RUNNER], { cwd: dir });
     expect(result.status).toBe(2);
